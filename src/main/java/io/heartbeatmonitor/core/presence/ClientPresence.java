@@ -1,0 +1,100 @@
+package io.heartbeatmonitor.core.presence;
+
+import io.heartbeatmonitor.core.ClientKey;
+import io.heartbeatmonitor.core.ClientStatus;
+import io.heartbeatmonitor.core.Heartbeat;
+import io.heartbeatmonitor.core.Metadata;
+import io.heartbeatmonitor.core.Metrics;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The tracker's mutable record of one client. Only the {@link PresenceTracker} touches it, under
+ * its lock; everyone else sees {@link ClientSnapshot}s.
+ */
+final class ClientPresence {
+
+    final ClientKey key;
+    final PresenceSettings settings;
+
+    PresenceState state = PresenceState.UNKNOWN;
+    Instant stateSince;
+    OfflineReason offlineReason;
+
+    ClientStatus reportedStatus;
+    long lastSeenNanos;
+    Instant lastSeen;
+    Metrics metrics;
+    Metadata metadata = Metadata.EMPTY;
+    String version;
+    long clockSkewMillis;
+
+    long heartbeats;
+    long rejected;
+    String lastRejection;
+    long restarts;
+    Instant lastRestart;
+
+    Instant sessionStart;
+    long sessionHeartbeats;
+    ClientStatus sessionWorst;
+    String sessionVersion;
+
+    /** Set while the client waits in the tracker's list of changes for the next drain. */
+    boolean changed;
+
+    ClientPresence(ClientKey key, PresenceSettings settings, Instant knownSince) {
+        this.key = key;
+        this.settings = settings;
+        this.stateSince = knownSince;
+    }
+
+    boolean hasOpenSession() {
+        return sessionStart != null;
+    }
+
+    void record(Heartbeat heartbeat, long receivedNanos, Instant receivedAt) {
+        reportedStatus = heartbeat.status();
+        lastSeenNanos = receivedNanos;
+        lastSeen = receivedAt;
+        metrics = heartbeat.metrics();
+        if (heartbeat.metadata() != null && !heartbeat.metadata().equals(metadata)) {
+            metadata = heartbeat.metadata();
+        }
+        version = heartbeat.version();
+        clockSkewMillis = heartbeat.timestamp().toEpochMilli() - receivedAt.toEpochMilli();
+        heartbeats++;
+    }
+
+    Session openSession(Instant at) {
+        sessionStart = at;
+        sessionHeartbeats = 0;
+        sessionWorst = ClientStatus.HEALTHY;
+        sessionVersion = version;
+        return currentSession(null, null);
+    }
+
+    void countInSession(ClientStatus status) {
+        sessionHeartbeats++;
+        if (status.isWorseThan(sessionWorst)) {
+            sessionWorst = status;
+        }
+    }
+
+    Session closeSession(Instant at, EndReason reason) {
+        Session closed = currentSession(at, reason);
+        sessionStart = null;
+        return closed;
+    }
+
+    Session currentSession(Instant end, EndReason reason) {
+        return new Session(key, sessionStart, end, reason, sessionHeartbeats, sessionWorst, sessionVersion);
+    }
+
+    ClientSnapshot snapshot() {
+        boolean seen = lastSeen != null;
+        return new ClientSnapshot(key, state, stateSince, offlineReason, reportedStatus, lastSeen, metrics,
+                metadata, version, seen ? Duration.ofMillis(clockSkewMillis) : null, heartbeats, rejected,
+                lastRejection, restarts, lastRestart, sessionStart);
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * Heartbeat Monitor: watches clients that announce themselves with heartbeats over NATS.
+ */
+module io.heartbeatmonitor {
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
+    requires io.nats.jnats;
+    requires info.picocli;
+    requires org.slf4j;
+    requires java.sql;
+    requires org.xerial.sqlitejdbc;
+
+    exports io.heartbeatmonitor.core;
+    exports io.heartbeatmonitor.core.presence;
+
+}
