@@ -9,8 +9,14 @@ module io.heartbeatmonitor {
     requires org.slf4j;
     requires java.sql;
     requires org.xerial.sqlitejdbc;
+    requires jdk.unsupported;
 
     exports io.heartbeatmonitor.core;
     exports io.heartbeatmonitor.core.presence;
+    exports io.heartbeatmonitor.nats;
+    exports io.heartbeatmonitor.client;
+
+    opens io.heartbeatmonitor.app to info.picocli;
+    opens io.heartbeatmonitor.app.cli to info.picocli;
 
 }

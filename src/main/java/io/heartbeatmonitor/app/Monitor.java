@@ -1,0 +1,105 @@
+package io.heartbeatmonitor.app;
+
+import io.heartbeatmonitor.core.HeartbeatParser;
+import io.heartbeatmonitor.core.MonitorClock;
+import io.heartbeatmonitor.core.presence.HeartbeatIngest;
+import io.heartbeatmonitor.core.presence.MonitorListener;
+import io.heartbeatmonitor.core.presence.PresenceSettings;
+import io.heartbeatmonitor.core.presence.PresenceTracker;
+import io.heartbeatmonitor.nats.ConnectionProfile;
+import io.heartbeatmonitor.nats.MonitorConnection;
+import io.heartbeatmonitor.nats.NatsSetupException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running monitor: the presence tracker fed by a NATS subscription, and the ticker that
+ * finds silent clients. Shared by {@code watch} and the window.
+ */
+public final class Monitor implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Monitor.class);
+    private static final Duration SHORTEST_TICK = Duration.ofMillis(10);
+    private static final Duration LONGEST_TICK = Duration.ofMillis(500);
+
+    private final PresenceTracker tracker;
+    private final MonitorConnection connection;
+    private final Duration tickPeriod;
+    private final ScheduledExecutorService ticker;
+    private boolean started;
+
+    /**
+     * @param subjectFilter the subscription, for one tenant or all
+     */
+    public Monitor(ConnectionProfile profile, String subjectFilter, PresenceSettings settings, MonitorClock clock) {
+        this.tracker = new PresenceTracker(clock, settings);
+        this.connection = new MonitorConnection(profile, subjectFilter, new HeartbeatIngest(new HeartbeatParser(), tracker));
+        this.tickPeriod = tickPeriodFor(settings);
+        this.ticker = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "presence-ticker");
+            thread.setDaemon(true);
+            thread.setUncaughtExceptionHandler((t, e) -> LOG.error("The presence ticker failed", e));
+            return thread;
+        });
+    }
+
+    /**
+     * Ticks often enough that a state change is seen within a fifth of the grace (or of the
+     * interval when there is no grace), and at most twice a second.
+     */
+    static Duration tickPeriodFor(PresenceSettings settings) {
+        Duration basis = settings.grace().isZero() ? settings.interval() : settings.grace();
+        Duration period = basis.dividedBy(5);
+        if (period.compareTo(SHORTEST_TICK) < 0) {
+            return SHORTEST_TICK;
+        }
+        return period.compareTo(LONGEST_TICK) > 0 ? LONGEST_TICK : period;
+    }
+
+    public PresenceTracker tracker() {
+        return tracker;
+    }
+
+    public MonitorConnection connection() {
+        return connection;
+    }
+
+    /** Adds a listener before {@link #start()}; see {@link MonitorListener} for its threading. */
+    public void addListener(MonitorListener listener) {
+        tracker.addListener(listener);
+    }
+
+    /** Connects, subscribes and starts the ticker. */
+    public synchronized void start() throws NatsSetupException, InterruptedException {
+        if (started) {
+            throw new IllegalStateException("the monitor is already running");
+        }
+        started = true;
+        ticker.scheduleAtFixedRate(this::tick, tickPeriod.toNanos(), tickPeriod.toNanos(), TimeUnit.NANOSECONDS);
+        connection.open();
+    }
+
+    /**
+     * Stops: closes the connection (reporting {@code closed}), stops the ticker and ends the open
+     * sessions as {@code monitor-stopped}.
+     */
+    @Override
+    public synchronized void close() throws InterruptedException {
+        connection.close();
+        ticker.shutdownNow();
+        ticker.awaitTermination(5, TimeUnit.SECONDS);
+        tracker.stop();
+    }
+
+    private void tick() {
+        try {
+            tracker.tick();
+        } catch (RuntimeException e) {
+            LOG.error("Checking for silent clients failed; trying again at the next tick", e);
+        }
+    }
+}

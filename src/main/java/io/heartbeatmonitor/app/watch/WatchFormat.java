@@ -1,0 +1,95 @@
+package io.heartbeatmonitor.app.watch;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.heartbeatmonitor.core.ConnectionState;
+import io.heartbeatmonitor.core.Rejection;
+import io.heartbeatmonitor.core.presence.PresenceChange;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+
+/** How {@code watch} writes one event as one line. */
+public enum WatchFormat {
+
+    /** One JSON object per line, for scripts. */
+    JSON {
+        @Override
+        String presence(PresenceChange change) {
+            return json(json -> {
+                json.writeStringField("event", "presence");
+                json.writeStringField("at", change.at().toString());
+                json.writeStringField("tenant", change.key().tenant());
+                json.writeStringField("client", change.key().client());
+                json.writeStringField("state", change.state().wireName());
+                json.writeStringField("previous", change.previous().wireName());
+                json.writeStringField("reason", change.reason() == null ? null : change.reason().wireName());
+            });
+        }
+
+        @Override
+        String rejected(Rejection rejection, Instant at) {
+            return json(json -> {
+                json.writeStringField("event", "rejected");
+                json.writeStringField("at", at.toString());
+                json.writeStringField("subject", rejection.subject());
+                json.writeStringField("reason", rejection.describe());
+            });
+        }
+
+        @Override
+        String connection(ConnectionState state, Instant at) {
+            return json(json -> {
+                json.writeStringField("event", "connection");
+                json.writeStringField("at", at.toString());
+                json.writeStringField("state", state.wireName());
+            });
+        }
+    },
+
+    /** Aligned words, for people. */
+    TEXT {
+        @Override
+        String presence(PresenceChange change) {
+            String reason = change.reason() == null ? "" : " (" + change.reason().wireName() + ")";
+            return String.format("%s  %-10s %-32s %s -> %s%s", change.at(), "presence", change.key(),
+                    change.previous().wireName(), change.state().wireName(), reason);
+        }
+
+        @Override
+        String rejected(Rejection rejection, Instant at) {
+            return String.format("%s  %-10s %-32s %s", at, "rejected", rejection.subject(), rejection.describe());
+        }
+
+        @Override
+        String connection(ConnectionState state, Instant at) {
+            return String.format("%s  %-10s %s", at, "connection", state.wireName());
+        }
+    };
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    abstract String presence(PresenceChange change);
+
+    abstract String rejected(Rejection rejection, Instant at);
+
+    abstract String connection(ConnectionState state, Instant at);
+
+    private static String json(Fields fields) {
+        StringWriter out = new StringWriter(160);
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.writeStartObject();
+            fields.write(json);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    @FunctionalInterface
+    private interface Fields {
+        void write(JsonGenerator json) throws IOException;
+    }
+}
