@@ -1,6 +1,7 @@
 package io.heartbeatmonitor.app;
 
 import io.heartbeatmonitor.app.cli.ErrorHandlers;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +24,12 @@ public final class Main implements Callable<Integer> {
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
         return ErrorHandlers.install(new CommandLine(new Main())).execute(args);
+    }
+
+    /** Runs the command line with its output and errors going to the given writers. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = ErrorHandlers.install(new CommandLine(new Main()));
+        return commandLine.setOut(out).setErr(err).execute(args);
     }
 
     @Override
