@@ -298,6 +298,20 @@ class HeartbeatParserTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"status, UNKNOWN_STATUS", "timestamp, BAD_TIMESTAMP", "client_id, ID_MISMATCH",
+        "tenant_id, ID_MISMATCH"})
+    void lineBreaksInAQuotedValueDoNotBreakTheDetailIntoLines(String field, RejectReason reason) {
+        ObjectNode payload = Payloads.valid().put(field, "first\nsecond\r\nthird\u2028");
+
+        Rejection rejection = assertRejected(parse(bytes(payload)));
+
+        assertEquals(reason, rejection.reason());
+        assertDetailNames(rejection, field);
+        assertTrue(rejection.detail().contains("first") && rejection.detail().contains("third"),
+                rejection::detail);
+    }
+
     @Test
     void describeStartsWithTheReasonCode() {
         ObjectNode payload = Payloads.valid().put("status", "Healthy");

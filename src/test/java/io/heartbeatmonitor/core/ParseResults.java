@@ -27,7 +27,13 @@ final class ParseResults {
 
     /** A rejection's detail is meant for one line of a table or a log. */
     static void assertOneLine(String detail) {
-        assertFalse(detail.isBlank(), "detail is blank");
-        assertFalse(detail.contains("\n") || detail.contains("\r"), () -> "detail has line breaks: " + detail);
+        assertOneLine(detail, "");
+    }
+
+    /** As {@link #assertOneLine(String)}, naming the input that led to the detail. */
+    static void assertOneLine(String detail, String input) {
+        assertFalse(detail.isBlank(), () -> "detail is blank for " + input);
+        assertFalse(detail.contains("\n") || detail.contains("\r"),
+                () -> "detail has line breaks: " + detail + " for " + input);
     }
 }
