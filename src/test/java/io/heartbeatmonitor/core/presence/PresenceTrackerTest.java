@@ -2,7 +2,6 @@ package io.heartbeatmonitor.core.presence;
 
 import static io.heartbeatmonitor.core.presence.TrackerHarness.KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -193,18 +192,32 @@ class PresenceTrackerTest {
         }
     }
 
-    private List<String> stateLines() {
-        return monitor.events.log().stream().filter(line -> line.startsWith("state ")).toList();
+    @Nested
+    class PayloadTimestamp {
+
+        @Test
+        void clientWhoseClockIsBehindIsNotLateForIt() {
+            Instant hourAgo = monitor.clock.now().minus(Duration.ofHours(1));
+
+            monitor.receive(monitor.heartbeat().timestamp(hourAgo));
+            monitor.secondsPass(30);
+
+            assertEquals(PresenceState.HEALTHY, monitor.state());
+            assertEquals(Duration.ofHours(-1), monitor.snapshot().clockSkew());
+        }
+
+        @Test
+        void clientWhoseClockIsAheadStillTimesOutByReceiveTime() {
+            Instant hourAhead = monitor.clock.now().plus(Duration.ofHours(1));
+
+            monitor.receive(monitor.heartbeat().timestamp(hourAhead));
+            monitor.secondsPass(90);
+
+            assertEquals(PresenceState.OFFLINE, monitor.state());
+        }
     }
 
-    @Test
-    void payloadTimestampDoesNotDecideTheTimeout() {
-        // A client whose clock is an hour behind is judged by when its heartbeats arrive.
-        monitor.receive(monitor.heartbeat().timestamp(monitor.clock.now().minus(Duration.ofHours(1))));
-
-        monitor.secondsPass(30);
-
-        assertEquals(PresenceState.HEALTHY, monitor.state());
-        assertNotNull(monitor.snapshot().clockSkew());
+    private List<String> stateLines() {
+        return monitor.events.log().stream().filter(line -> line.startsWith("state ")).toList();
     }
 }
