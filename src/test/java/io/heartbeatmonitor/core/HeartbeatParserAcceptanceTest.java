@@ -30,8 +30,8 @@ class HeartbeatParserAcceptanceTest {
         assertEquals("1.0.0", heartbeat.version());
         assertEquals(ClientStatus.HEALTHY, heartbeat.status());
         assertEquals(new Metrics(120, 98, 2, 3600), heartbeat.metrics());
-        assertEquals(new Metadata("My Client", "data_processor", List.of("process", "analyze", "report")),
-                heartbeat.metadata());
+        assertEquals(new Metadata("My Client", "data_processor",
+                List.of("process", "analyze", "report")), heartbeat.metadata());
     }
 
     @ParameterizedTest
@@ -45,7 +45,8 @@ class HeartbeatParserAcceptanceTest {
 
     @Test
     void countersUpToTheLargestLongAreAccepted() {
-        ObjectNode payload = Payloads.set(Payloads.valid(), "metrics.errors", json("9223372036854775807"));
+        ObjectNode payload = Payloads.set(Payloads.valid(), "metrics.errors",
+                json(String.valueOf(Long.MAX_VALUE)));
 
         assertEquals(Long.MAX_VALUE, parse(payload).metrics().errors());
     }

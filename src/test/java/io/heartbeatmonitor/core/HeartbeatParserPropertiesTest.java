@@ -81,7 +81,8 @@ class HeartbeatParserPropertiesTest {
         }
 
         checkCountsAddUp();
-        assertEquals(Mutation.values().length, kinds.stream().distinct().count(), "every kind of mutation ran");
+        assertEquals(Mutation.values().length, kinds.stream().distinct().count(),
+                "every kind of mutation ran");
     }
 
     @Test
@@ -111,7 +112,8 @@ class HeartbeatParserPropertiesTest {
 
         assertEquals(result instanceof ParseResult.Accepted, accepted, shown);
         switch (result) {
-            case ParseResult.Accepted a -> assertEquals(HeartbeatSubject.parse(subject), a.heartbeat().key(), shown);
+            case ParseResult.Accepted a ->
+                    assertEquals(HeartbeatSubject.parse(subject), a.heartbeat().key(), shown);
             case ParseResult.Rejected r -> checkRejection(r.rejection(), subject, shown);
         }
         assertEquals(Arrays.toString(payload), Arrays.toString(copy), "the payload was modified");
@@ -137,7 +139,8 @@ class HeartbeatParserPropertiesTest {
         StringBuilder text = new StringBuilder("subject ").append(subject).append(", payload ");
         for (byte b : payload) {
             int c = b & 0xFF;
-            text.append(c >= 0x20 && c < 0x7F && c != '\\' ? String.valueOf((char) c) : String.format("\\x%02x", c));
+            boolean printable = c >= 0x20 && c < 0x7F && c != '\\';
+            text.append(printable ? String.valueOf((char) c) : String.format("\\x%02x", c));
         }
         return text.toString();
     }
@@ -158,7 +161,8 @@ class HeartbeatParserPropertiesTest {
                 try {
                     Payloads.set(payload, pick(random, PATHS), Payloads.json(value));
                 } catch (IllegalArgumentException glitchedIntoInvalidJson) {
-                    return Payloads.PROTOCOL_EXAMPLE.replace("\"healthy\"", value).getBytes(StandardCharsets.UTF_8);
+                    String broken = Payloads.PROTOCOL_EXAMPLE.replace("\"healthy\"", value);
+                    return broken.getBytes(StandardCharsets.UTF_8);
                 }
                 return Payloads.bytes(payload);
             }

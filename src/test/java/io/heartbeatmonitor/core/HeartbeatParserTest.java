@@ -281,7 +281,9 @@ class HeartbeatParserTest {
             "_HEARTBEAT.tenant.acme", "_HEARTBEAT.tenant.acme.client.worker-7.x", "heartbeat", "",
         })
         void validPayloadOnASubjectOutsideTheSchemeIsRejected(String subject) {
-            Rejection rejection = assertRejected(parser.parse(subject, bytes(Payloads.PROTOCOL_EXAMPLE)));
+            byte[] payload = bytes(Payloads.PROTOCOL_EXAMPLE);
+
+            Rejection rejection = assertRejected(parser.parse(subject, payload));
 
             assertEquals(RejectReason.BAD_SUBJECT, rejection.reason());
             assertNull(rejection.key());

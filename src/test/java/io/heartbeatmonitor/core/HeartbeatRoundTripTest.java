@@ -20,8 +20,9 @@ class HeartbeatRoundTripTest {
 
     @Test
     void heartbeatWithFullMetadataSurvivesTheRoundTrip() {
-        Heartbeat heartbeat = new Heartbeat(Payloads.KEY, Instant.parse("2026-03-04T10:00:00.123456789Z"),
-                "1.0.0", ClientStatus.DEGRADED, new Metrics(1, 2, 3, 4),
+        Instant timestamp = Instant.parse("2026-03-04T10:00:00.123456789Z");
+        Heartbeat heartbeat = new Heartbeat(Payloads.KEY, timestamp, "1.0.0", ClientStatus.DEGRADED,
+                new Metrics(1, 2, 3, 4),
                 new Metadata("Worker \"seven\"\n", "data_processor", List.of("process", "report")));
 
         assertEquals(heartbeat, roundTrip(heartbeat));
@@ -66,8 +67,10 @@ class HeartbeatRoundTripTest {
                         Instant.parse("9999-12-31T23:59:59Z").getEpochSecond()),
                 random.nextInt(1_000_000_000));
         ClientStatus status = ClientStatus.values()[random.nextInt(ClientStatus.values().length)];
-        Metrics metrics = new Metrics(counter(random), counter(random), counter(random), counter(random));
-        return new Heartbeat(key, timestamp, randomText(random), status, metrics, randomMetadata(random));
+        Metrics metrics = new Metrics(
+                counter(random), counter(random), counter(random), counter(random));
+        String version = randomText(random);
+        return new Heartbeat(key, timestamp, version, status, metrics, randomMetadata(random));
     }
 
     private static Metadata randomMetadata(Random random) {

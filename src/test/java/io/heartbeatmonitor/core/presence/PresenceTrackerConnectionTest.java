@@ -84,8 +84,8 @@ class PresenceTrackerConnectionTest {
             monitor.tracker.connectionChanged(ConnectionState.RECONNECTED);
             monitor.tracker.connectionChanged(ConnectionState.CLOSED);
 
-            assertEquals(List.of("connection disconnected", "connection reconnected", "connection closed"),
-                    monitor.events.log());
+            assertEquals(List.of("connection disconnected", "connection reconnected",
+                    "connection closed"), monitor.events.log());
         }
     }
 

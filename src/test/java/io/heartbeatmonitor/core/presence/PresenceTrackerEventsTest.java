@@ -34,9 +34,10 @@ class PresenceTrackerEventsTest {
 
         @Test
         void rejectedHeartbeatsAreCountedAgainstTheirClientWithTheLastReason() {
+            String wrongCase = validPayload().replace("\"healthy\"", "\"Healthy\"");
+
             boolean first = ingest.accept(SUBJECT, utf8("not json"));
-            boolean second = ingest.accept(SUBJECT, validPayload().replace("\"healthy\"", "\"Healthy\"").getBytes(
-                    StandardCharsets.UTF_8));
+            boolean second = ingest.accept(SUBJECT, utf8(wrongCase));
 
             assertFalse(first || second);
             ClientSnapshot client = monitor.snapshot();
@@ -164,12 +165,19 @@ class PresenceTrackerEventsTest {
             monitor.receive(ClientStatus.DISCONNECTING);
 
             assertEquals(List.of(
-                    "session-started worker-7", "state worker-7 unknown->healthy", "heartbeat worker-7 healthy",
-                    "state worker-7 healthy->degraded", "heartbeat worker-7 degraded",
+                    "session-started worker-7",
+                    "state worker-7 unknown->healthy",
+                    "heartbeat worker-7 healthy",
+                    "state worker-7 healthy->degraded",
+                    "heartbeat worker-7 degraded",
                     "state worker-7 degraded->late",
-                    "session-ended worker-7 timeout", "state worker-7 late->offline (timeout)",
-                    "session-started worker-7", "state worker-7 offline->healthy", "heartbeat worker-7 healthy",
-                    "session-ended worker-7 disconnected", "state worker-7 healthy->offline (disconnected)",
+                    "session-ended worker-7 timeout",
+                    "state worker-7 late->offline (timeout)",
+                    "session-started worker-7",
+                    "state worker-7 offline->healthy",
+                    "heartbeat worker-7 healthy",
+                    "session-ended worker-7 disconnected",
+                    "state worker-7 healthy->offline (disconnected)",
                     "heartbeat worker-7 disconnecting"),
                     monitor.events.log());
         }

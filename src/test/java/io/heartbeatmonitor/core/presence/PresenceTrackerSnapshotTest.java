@@ -27,7 +27,8 @@ class PresenceTrackerSnapshotTest {
         monitor.receive(monitor.heartbeat().version("2.3.4").metrics(7, 8, 1, 60));
         monitor.secondsPass(30);
 
-        monitor.receive(monitor.heartbeat().version("2.3.4").metrics(9, 8, 1, 90).status(ClientStatus.DEGRADED));
+        monitor.receive(monitor.heartbeat().version("2.3.4").metrics(9, 8, 1, 90)
+                .status(ClientStatus.DEGRADED));
 
         ClientSnapshot client = monitor.snapshot();
         assertEquals(monitor.clock.now(), client.lastSeen());
@@ -55,7 +56,8 @@ class PresenceTrackerSnapshotTest {
 
         @Test
         void newerMetadataReplacesTheOlder() {
-            Metadata renamed = new Metadata("Importer (eu)", "data_processor", List.of("import", "export"));
+            Metadata renamed =
+                    new Metadata("Importer (eu)", "data_processor", List.of("import", "export"));
             monitor.receive(monitor.heartbeat().metadata(FULL));
 
             monitor.receive(monitor.heartbeat().metadata(renamed));
@@ -154,7 +156,8 @@ class PresenceTrackerSnapshotTest {
     class SettingsPerTenant {
 
         private static final PresenceSettings FAST =
-                new PresenceSettings(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(6));
+                new PresenceSettings(Duration.ofSeconds(2), Duration.ofSeconds(1),
+                        Duration.ofSeconds(6));
         private static final ClientKey FAST_CLIENT = new ClientKey("lab", "probe-1");
 
         private final List<String> lookups = new ArrayList<>();
