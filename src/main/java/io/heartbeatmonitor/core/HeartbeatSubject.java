@@ -32,7 +32,8 @@ public final class HeartbeatSubject {
     /**
      * Reads the client out of a heartbeat subject.
      *
-     * @return the key, or null when the subject does not follow the scheme
+     * @return the key, or null when the subject does not follow the scheme or a token is not
+     *         one {@link #isValidToken valid token}, so that {@link #of} can always rebuild it
      */
     public static ClientKey parse(String subject) {
         if (subject == null || !subject.startsWith(PREFIX)) {
@@ -46,7 +47,9 @@ public final class HeartbeatSubject {
         if (clientStart >= subject.length() || subject.indexOf('.', clientStart) >= 0) {
             return null;
         }
-        return new ClientKey(subject.substring(PREFIX.length(), tenantEnd), subject.substring(clientStart));
+        String tenant = subject.substring(PREFIX.length(), tenantEnd);
+        String client = subject.substring(clientStart);
+        return isValidToken(tenant) && isValidToken(client) ? new ClientKey(tenant, client) : null;
     }
 
     /** Tells whether {@code id} can stand as one subject token. */

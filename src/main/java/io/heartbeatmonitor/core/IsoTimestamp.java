@@ -81,7 +81,8 @@ final class IsoTimestamp {
         char sign = s.charAt(pos);
         int hours = digits(s, pos + 1, 2);
         int minutes = digits(s, pos + 4, 2);
-        if ((sign != '+' && sign != '-') || hours < 0 || minutes < 0 || hours > 18 || minutes > 59) {
+        if ((sign != '+' && sign != '-') || hours < 0 || minutes < 0 || minutes > 59
+                || hours * 60 + minutes > 18 * 60) {
             return Integer.MIN_VALUE;
         }
         int seconds = hours * 3600 + minutes * 60;

@@ -153,7 +153,9 @@ public final class PresenceTracker {
             long silence = nanos - silentSince;
             if (silence >= client.settings.timeout().toNanos()) {
                 now = now == null ? clock.now() : now;
-                endSession(client, now, EndReason.TIMEOUT);
+                if (client.hasOpenSession()) {
+                    endSession(client, now, EndReason.TIMEOUT);
+                }
                 changeState(client, PresenceState.OFFLINE, OfflineReason.TIMEOUT, now);
                 markChanged(client);
             } else if (silence > client.settings.lateAfter().toNanos() && client.state != PresenceState.LATE) {
