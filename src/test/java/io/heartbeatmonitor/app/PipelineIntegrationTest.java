@@ -57,7 +57,7 @@ class PipelineIntegrationTest {
                 MonitorClock.system());
         monitor.addListener(events);
         monitor.start();
-        Eventually.await(WAIT, "the monitor to connect", () -> events.connections.contains(ConnectionState.CONNECTED));
+        Eventually.await(WAIT, "the monitor to connect", () -> events.connections().contains(ConnectionState.CONNECTED));
         clientSide = NatsConnections.connect(ConnectionProfile.plain(server.url()), "test-clients");
     }
 
@@ -100,7 +100,7 @@ class PipelineIntegrationTest {
 
         ClientSnapshot left = awaitState("leaver", PresenceState.OFFLINE);
         assertEquals(OfflineReason.DISCONNECTED, left.offlineReason());
-        assertEquals(EndReason.DISCONNECTED, events.endedSessions.get(0).endReason());
+        assertEquals(EndReason.DISCONNECTED, events.ended().get(0).endReason());
     }
 
     @Test
@@ -112,9 +112,9 @@ class PipelineIntegrationTest {
 
         ClientSnapshot gone = awaitState("crasher", PresenceState.OFFLINE);
         assertEquals(OfflineReason.TIMEOUT, gone.offlineReason());
-        List<PresenceState> states = events.changes.stream().map(change -> change.state()).toList();
+        List<PresenceState> states = events.changes().stream().map(change -> change.state()).toList();
         assertEquals(List.of(PresenceState.HEALTHY, PresenceState.LATE, PresenceState.OFFLINE), states);
-        assertEquals(EndReason.TIMEOUT, events.endedSessions.get(0).endReason());
+        assertEquals(EndReason.TIMEOUT, events.ended().get(0).endReason());
     }
 
     @Test
@@ -124,8 +124,8 @@ class PipelineIntegrationTest {
         startClient("tidy");
 
         awaitState("tidy", PresenceState.HEALTHY);
-        Eventually.await(WAIT, "the rejection", () -> !events.rejections.isEmpty());
-        assertEquals(RejectReason.NOT_JSON, events.rejections.get(0).reason());
+        Eventually.await(WAIT, "the rejection", () -> !events.rejections().isEmpty());
+        assertEquals(RejectReason.NOT_JSON, events.rejections().get(0).reason());
         assertEquals(1, snapshot(new ClientKey(TENANT, "sloppy")).orElseThrow().rejected());
     }
 
@@ -148,18 +148,18 @@ class PipelineIntegrationTest {
             Eventually.await(WAIT, "three healthy clients", () -> countIn(PresenceState.HEALTHY) == 3);
 
             server.kill();
-            Eventually.await(WAIT, "the disconnect", () -> events.connections.contains(ConnectionState.DISCONNECTED));
+            Eventually.await(WAIT, "the disconnect", () -> events.connections().contains(ConnectionState.DISCONNECTED));
             assertTrue(monitor.tracker().staleSince().isPresent(), "the picture is stale during the outage");
             // Longer than the timeout: a monitor that trusted its own silence would declare everyone offline.
             Thread.sleep(FAST.timeout().toMillis() + 1000);
             server = server.restart();
 
-            Eventually.await(WAIT, "the reconnect", () -> events.connections.contains(ConnectionState.RECONNECTED));
+            Eventually.await(WAIT, "the reconnect", () -> events.connections().contains(ConnectionState.RECONNECTED));
             Eventually.await(WAIT, "fresh heartbeats after the outage",
                     () -> monitor.tracker().snapshotAll().stream().allMatch(this::heardAfterReconnect));
 
-            assertTrue(events.changes.stream().noneMatch(change -> change.state() == PresenceState.OFFLINE),
-                    "nobody went offline: " + events.changes);
+            assertTrue(events.changes().stream().noneMatch(change -> change.state() == PresenceState.OFFLINE),
+                    "nobody went offline: " + events.changes());
             assertTrue(monitor.tracker().staleSince().isEmpty());
         }
     }

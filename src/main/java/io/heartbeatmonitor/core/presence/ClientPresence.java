@@ -66,12 +66,11 @@ final class ClientPresence {
         heartbeats++;
     }
 
-    Session openSession(Instant at) {
+    void openSession(Instant at) {
         sessionStart = at;
         sessionHeartbeats = 0;
         sessionWorst = ClientStatus.HEALTHY;
         sessionVersion = version;
-        return currentSession(null, null);
     }
 
     void countInSession(ClientStatus status) {

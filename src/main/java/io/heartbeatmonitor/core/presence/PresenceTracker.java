@@ -108,11 +108,14 @@ public final class PresenceTracker {
             }
             changeState(client, PresenceState.OFFLINE, OfflineReason.DISCONNECTED, now);
         } else {
-            if (!client.hasOpenSession()) {
-                Session opened = client.openSession(now);
+            if (client.hasOpenSession()) {
+                client.countInSession(heartbeat.status());
+            } else {
+                client.openSession(now);
+                client.countInSession(heartbeat.status());
+                Session opened = client.currentSession(null, null);
                 notifyListeners(listener -> listener.onSessionStarted(opened));
             }
-            client.countInSession(heartbeat.status());
             changeState(client, PresenceState.reported(heartbeat.status()), null, now);
         }
         markChanged(client);

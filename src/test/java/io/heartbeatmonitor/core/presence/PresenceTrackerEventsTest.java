@@ -1,5 +1,6 @@
 package io.heartbeatmonitor.core.presence;
 
+import io.heartbeatmonitor.testing.RecordingListener;
 import static io.heartbeatmonitor.core.presence.TrackerHarness.KEY;
 import static io.heartbeatmonitor.core.presence.TrackerHarness.OTHER;
 import static org.junit.jupiter.api.Assertions.assertEquals;

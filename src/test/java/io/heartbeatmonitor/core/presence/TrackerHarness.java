@@ -1,5 +1,6 @@
 package io.heartbeatmonitor.core.presence;
 
+import io.heartbeatmonitor.testing.RecordingListener;
 import io.heartbeatmonitor.core.ClientKey;
 import io.heartbeatmonitor.core.ClientStatus;
 import io.heartbeatmonitor.core.ConnectionState;
