@@ -7,6 +7,7 @@ module io.heartbeatmonitor {
     requires io.nats.jnats;
     requires info.picocli;
     requires org.slf4j;
+    requires java.management;
     requires java.sql;
     requires org.xerial.sqlitejdbc;
     requires jdk.unsupported;

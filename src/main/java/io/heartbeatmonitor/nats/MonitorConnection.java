@@ -30,8 +30,8 @@ public final class MonitorConnection implements AutoCloseable {
      * 512 K messages and 64 MiB lets overload pile up into long GC pauses; a smaller queue drops
      * earlier and keeps the monitor responsive, and the drops are counted.
      */
-    private static final long PENDING_MESSAGES = 200_000;
-    private static final long PENDING_BYTES = 96L * 1024 * 1024;
+    public static final long PENDING_MESSAGES = 200_000;
+    public static final long PENDING_BYTES = 96L * 1024 * 1024;
 
     private final ConnectionProfile profile;
     private final String subjectFilter;
@@ -77,6 +77,12 @@ public final class MonitorConnection implements AutoCloseable {
     public long droppedCount() {
         Dispatcher current = dispatcher;
         return current == null ? 0 : current.getDroppedCount();
+    }
+
+    /** Messages received but not yet handled by the dispatcher. */
+    public long pendingCount() {
+        Dispatcher current = dispatcher;
+        return current == null ? 0 : current.getPendingMessageCount();
     }
 
     /** The subscription this connection serves. */

@@ -1,0 +1,56 @@
+package io.heartbeatmonitor.app.bench;
+
+import io.heartbeatmonitor.nats.ConnectionProfile;
+import io.heartbeatmonitor.nats.MonitorConnection;
+import io.heartbeatmonitor.nats.NatsConnections;
+import io.heartbeatmonitor.nats.NatsOptions;
+import io.heartbeatmonitor.nats.NatsSetupException;
+import io.nats.client.Connection;
+import io.nats.client.Dispatcher;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The reference: a jnats subscriber that only counts, with the same pending limits as the
+ * monitor, so that the monitor's cost shows as the difference between the two. Its jnats
+ * threads are named {@code bench-bare:N}.
+ */
+final class BareSubscriber implements AutoCloseable {
+
+    static final String THREAD_PREFIX = "bench-bare";
+
+    private final Connection connection;
+    private final Dispatcher dispatcher;
+    private final LongAdder received = new LongAdder();
+
+    BareSubscriber(String url, String subject) throws NatsSetupException, InterruptedException {
+        ConnectionProfile profile = ConnectionProfile.plain(url);
+        connection = NatsConnections.connect(profile, NatsOptions.forProfile(profile, THREAD_PREFIX).build());
+        dispatcher = connection.createDispatcher(message -> received.increment());
+        dispatcher.setPendingLimits(MonitorConnection.PENDING_MESSAGES, MonitorConnection.PENDING_BYTES);
+        dispatcher.subscribe(subject);
+        try {
+            connection.flush(Duration.ofSeconds(5));
+        } catch (TimeoutException e) {
+            throw new NatsSetupException("The bench server did not confirm the subscription", e);
+        }
+    }
+
+    long received() {
+        return received.sum();
+    }
+
+    long pending() {
+        return dispatcher.getPendingMessageCount();
+    }
+
+    long dropped() {
+        return dispatcher.getDroppedCount();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        connection.close();
+    }
+}

@@ -1,0 +1,81 @@
+package io.heartbeatmonitor.app.bench;
+
+import io.heartbeatmonitor.nats.NatsSetupException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The rounds of the ingest benchmark, in order, and the report they make. */
+public final class IngestBenchmark {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestBenchmark.class);
+    private static final int PROBES_PER_SECOND = 200;
+
+    private final int clients;
+    private final Duration roundLength;
+    private final long fixedRate;
+    private final Duration warmUp;
+
+    /**
+     * @param fixedRate the offered rate of the first round; 0 to publish flat out
+     */
+    public IngestBenchmark(int clients, Duration roundLength, long fixedRate, Duration warmUp) {
+        this.clients = clients;
+        this.roundLength = roundLength;
+        this.fixedRate = fixedRate;
+        this.warmUp = warmUp;
+    }
+
+    /** Runs every round and returns the figures. */
+    public BenchReport run() throws IOException, NatsSetupException, InterruptedException {
+        int probes = (int) Math.max(10, roundLength.toSeconds() * PROBES_PER_SECOND);
+        LatencyProbe probe = new LatencyProbe(probes);
+        try (IngestBench bench = new IngestBench(clients)) {
+            bench.monitor().addListener(probe);
+            bench.start();
+            List<RoundResult> rounds = new ArrayList<>();
+            if (!warmUp.isZero()) {
+                rounds.add(measure(bench, "warm-up", 0, warmUp));
+            }
+            RoundResult first = measure(bench, fixedRate == 0 ? "max" : "fixed", fixedRate, roundLength);
+            rounds.add(first);
+            long reference = fixedRate > 0 ? fixedRate : Math.round(first.barePerSecond());
+            rounds.add(measure(bench, "sustained 75%", reference * 3 / 4, roundLength));
+            long latencyRate = reference / 2;
+            rounds.add(measureLatency(bench, probe, latencyRate));
+            double[] latencies = probe.sortedMicros();
+            return new BenchReport(clients, bench.payloadBytes(), rounds, latencyRate,
+                    LatencyProbe.percentile(latencies, 0.50), LatencyProbe.percentile(latencies, 0.99),
+                    latencies.length, bench.retainedBytesPerClient());
+        }
+    }
+
+    private static RoundResult measure(IngestBench bench, String name, long rate, Duration length) throws IOException {
+        LOG.info("Round '{}' for {} s", name, length.toSeconds());
+        return bench.round(name, rate, length);
+    }
+
+    /** A round at {@code rate} during which latency probes go out evenly spread. */
+    private RoundResult measureLatency(IngestBench bench, LatencyProbe probe, long rate) throws InterruptedException {
+        long spacing = roundLength.toNanos() / Math.max(1, roundLength.toSeconds() * PROBES_PER_SECOND);
+        Thread prober = new Thread(() -> {
+            try {
+                probe.send(bench.publisher(), spacing);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, "bench-latency-probe");
+        prober.start();
+        try {
+            return measure(bench, "latency 50%", rate, roundLength);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            prober.join();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.heartbeatmonitor.app.bench;
+
+import io.heartbeatmonitor.core.ClientKey;
+import io.heartbeatmonitor.core.ClientStatus;
+import io.heartbeatmonitor.core.Heartbeat;
+import io.heartbeatmonitor.core.HeartbeatEncoder;
+import io.heartbeatmonitor.core.HeartbeatSubject;
+import io.heartbeatmonitor.core.Metrics;
+import io.heartbeatmonitor.core.presence.MonitorListener;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.stream.IntStream;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Measures how long a heartbeat takes from being written to the server until the tracker has
+ * applied it and reported its state change. A probe client alternates between healthy and
+ * degraded so that every probe changes its state; its {@code messages_sent} carries the probe's
+ * sequence number, which ties the arrival back to the send time.
+ */
+final class LatencyProbe implements MonitorListener {
+
+    private static final ClientKey PROBE = new ClientKey(IngestBench.TENANT, "latency-probe");
+    private static final HeartbeatEncoder ENCODER = new HeartbeatEncoder();
+
+    private final AtomicLongArray sentAt;
+    private final AtomicLongArray latency;
+
+    LatencyProbe(int probes) {
+        this.sentAt = new AtomicLongArray(probes);
+        this.latency = new AtomicLongArray(probes);
+    }
+
+    /** Sends every probe through {@code publisher}, one each {@code spacingNanos}. */
+    void send(LightPublisher publisher, long spacingNanos) throws IOException {
+        for (int i = 0; i < sentAt.length(); i++) {
+            ClientStatus status = i % 2 == 0 ? ClientStatus.DEGRADED : ClientStatus.HEALTHY;
+            byte[] payload = ENCODER.encode(new Heartbeat(PROBE, Instant.now(), "1.0.0", status,
+                    new Metrics(i, 0, 0, i), null));
+            byte[] frame = LightPublisher.frame(HeartbeatSubject.of(PROBE), payload);
+            sentAt.set(i, System.nanoTime());
+            publisher.publishNow(frame);
+            LockSupport.parkNanos(spacingNanos);
+        }
+    }
+
+    @Override
+    public void onHeartbeat(Heartbeat heartbeat, byte[] payload, Instant receivedAt) {
+        if (heartbeat.key().equals(PROBE)) {
+            int sequence = (int) heartbeat.metrics().messagesSent();
+            if (sequence < latency.length()) {
+                latency.set(sequence, System.nanoTime() - sentAt.get(sequence));
+            }
+        }
+    }
+
+    /** The latencies seen, in microseconds, sorted; probes that never arrived are left out. */
+    double[] sortedMicros() {
+        return IntStream.range(0, latency.length())
+                .mapToLong(latency::get)
+                .filter(nanos -> nanos > 0)
+                .mapToDouble(nanos -> nanos / 1000.0)
+                .sorted()
+                .toArray();
+    }
+
+    static double percentile(double[] sorted, double fraction) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1);
+        return sorted[Math.max(0, index)];
+    }
+}
