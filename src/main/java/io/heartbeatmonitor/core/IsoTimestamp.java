@@ -1,5 +1,6 @@
 package io.heartbeatmonitor.core;
 
+import java.nio.CharBuffer;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,15 +22,29 @@ final class IsoTimestamp {
 
     /** Returns the instant, or null when the text is not an ISO-8601 date-time with offset. */
     static Instant parse(String text) {
+        return parse(text, text);
+    }
+
+    /** Like {@link #parse(String)}, for text in a char buffer, as a streaming parser holds it. */
+    static Instant parse(char[] chars, int offset, int length) {
+        CharSequence text = CharBuffer.wrap(chars, offset, length);
+        return parse(text, null);
+    }
+
+    private static Instant parse(CharSequence text, String whole) {
         try {
             Instant fast = parseCommonShape(text);
-            return fast != null ? fast : OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            if (fast != null) {
+                return fast;
+            }
+            String string = whole != null ? whole : text.toString();
+            return OffsetDateTime.parse(string, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeException e) {
             return null;
         }
     }
 
-    private static Instant parseCommonShape(String s) {
+    private static Instant parseCommonShape(CharSequence s) {
         if (s.length() < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
                 || s.charAt(13) != ':' || s.charAt(16) != ':') {
             return null;
@@ -70,7 +85,7 @@ final class IsoTimestamp {
     }
 
     /** Reads {@code Z} or {@code ±HH:MM} to the end of the text; MIN_VALUE when it is neither. */
-    private static int offsetSeconds(String s, int pos) {
+    private static int offsetSeconds(CharSequence s, int pos) {
         int remaining = s.length() - pos;
         if (remaining == 1 && s.charAt(pos) == 'Z') {
             return 0;
@@ -89,7 +104,7 @@ final class IsoTimestamp {
         return sign == '-' ? -seconds : seconds;
     }
 
-    private static int digits(String s, int start, int count) {
+    private static int digits(CharSequence s, int start, int count) {
         int value = 0;
         for (int i = start; i < start + count; i++) {
             char c = s.charAt(i);
