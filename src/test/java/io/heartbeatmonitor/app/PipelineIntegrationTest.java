@@ -142,6 +142,28 @@ class PipelineIntegrationTest {
     }
 
     @Test
+    void allTenantsSubscriptionSeesEveryTenantApart() throws Exception {
+        RecordingListener everyone = new RecordingListener();
+        try (Monitor wide = new Monitor(ConnectionProfile.plain(server.url()), HeartbeatSubject.allTenantsFilter(),
+                FAST, MonitorClock.system())) {
+            wide.addListener(everyone);
+            wide.start();
+            Eventually.await(WAIT, "the second monitor to connect",
+                    () -> everyone.connections().contains(ConnectionState.CONNECTED));
+
+            startClient("local");
+            HeartbeatClient stranger = HeartbeatClient.builder(new ClientKey("other", "local"))
+                    .connection(clientSide).schedule(HeartbeatSchedule.forInterval(FAST.interval())).build();
+            stranger.start();
+            started.add(stranger);
+
+            Eventually.await(WAIT, "both tenants' clients", () -> wide.tracker().size() == 2);
+            assertTrue(wide.tracker().snapshot(new ClientKey(TENANT, "local")).isPresent());
+            assertTrue(wide.tracker().snapshot(new ClientKey("other", "local")).isPresent());
+        }
+    }
+
+    @Test
     void serverOutageMarksNobodyOfflineAndReconnectResumes() throws Exception {
         try (FleetSimulator fleet = new FleetSimulator(clientSide, FleetPlan.steady(TENANT, 3, FAST.interval()))) {
             fleet.start();
