@@ -192,11 +192,13 @@ place_natives() {
     if [ "$system" = windows ]; then
         target=$work/runtime/bin
     fi
-    local module entry jar
-    while read -r module entry jar; do
-        (cd "$target" && "$jdk_bin/jar" xf "$jar" "$entry")
-        chmod 755 "$target/$entry"
-    done < <(awk '$1 == "native" { print $2, $3, $4 }' "$work/modules.txt")
+    local keyword _module entry jar
+    while read -r keyword _module entry jar; do
+        if [ "$keyword" = native ]; then
+            (cd "$target" && "$jdk_bin/jar" xf "$jar" "$entry")
+            chmod 755 "$target/$entry"
+        fi
+    done <"$work/modules.txt"
 }
 
 package_app_image() {

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by installer/check-app-image.sh and installer/check-deb.sh (sourced, not run):
 # counting checks, a local nats-server, the headless watch run, and timing.
 
@@ -114,6 +115,16 @@ check_version() {
     rm -rf "$scratch"
 }
 
+only_json_lines() {
+    [ -s "$1" ] && ! grep -qv '^{.*}$' "$1"
+}
+
+# line_has_state LINE STATE FILE: LINE (a number, or $ for the last) is a connection event
+# with that state.
+line_has_state() {
+    sed -n "$1p" "$3" | grep -q "\"event\":\"connection\".*\"state\":\"$2\""
+}
+
 # check_watch LAUNCHER: watch against a local nats-server for a few seconds, then SIGTERM;
 # it must exit 0 with a 'connected' JSON line first and a 'closed' one last.
 check_watch() {
@@ -134,9 +145,9 @@ check_watch() {
     stop_nats_server
 
     check "watch exits 0 on SIGTERM" [ "$status" -eq 0 ]
-    check "watch prints only JSON lines" bash -c '! grep -qv "^{.*}$" "$1"' _ "$scratch/out"
-    check "watch's first line says connected" bash -c 'head -n 1 "$1" | grep -q "\"state\":\"connected\""' _ "$scratch/out"
-    check "watch's last line says closed" bash -c 'tail -n 1 "$1" | grep -q "\"state\":\"closed\""' _ "$scratch/out"
+    check "watch prints only JSON lines" only_json_lines "$scratch/out"
+    check "watch's first line says connected" line_has_state 1 connected "$scratch/out"
+    check "watch's last line says closed" line_has_state '$' closed "$scratch/out"
     check "watch prints no Java warning" no_java_warnings "$scratch/err"
     echo "     launch to 'connected': ${watch_connected_ms} ms"
     if [ "$checks_failed" -gt "$failed_before" ]; then
