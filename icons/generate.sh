@@ -35,7 +35,8 @@ require_tools() {
     fi
     if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
         echo "Installing ${missing[*]}" >&2
-        apt-get install -y --no-install-recommends "${missing[@]}" >&2
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+        DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}" >&2
     else
         echo "icons/generate.sh needs: sudo apt-get install ${missing[*]}" >&2
         exit 1

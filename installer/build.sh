@@ -114,7 +114,8 @@ need_command() {
     fi
     if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
         echo "Installing $package for $command" >&2
-        apt-get install -y --no-install-recommends "$package" >&2
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+        DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$package" >&2
     else
         fail "$command is missing: install it (Debian/Ubuntu: sudo apt-get install $package)"
     fi

@@ -37,6 +37,19 @@ now_ms() {
     date +%s%3N
 }
 
+apt_lists_updated=
+
+# apt-get, after one 'apt-get update' per run: a fresh machine's package lists may be empty
+# or older than the mirror, and then even an install of a local .deb cannot find its
+# dependencies.
+apt_get() {
+    if [ -z "$apt_lists_updated" ]; then
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+        apt_lists_updated=yes
+    fi
+    DEBIAN_FRONTEND=noninteractive apt-get "$@"
+}
+
 # Installs missing Debian packages as root, or names them and stops.
 require_packages() {
     local missing=() pair command package
@@ -52,7 +65,7 @@ require_packages() {
     fi
     if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
         echo "Installing ${missing[*]}" >&2
-        apt-get install -y --no-install-recommends "${missing[@]}" >&2
+        apt_get install -y --no-install-recommends "${missing[@]}" >&2
     else
         echo "Install first: sudo apt-get install ${missing[*]}" >&2
         exit 1

@@ -64,7 +64,7 @@ install_package() {
     started=$SECONDS
     trap clean_up EXIT
     check "apt-get installs the package and its dependencies" \
-        apt-get install -y --no-install-recommends "./$deb"
+        apt_get install -y --no-install-recommends "./$deb"
     echo "     install: $((SECONDS - started)) s"
     dpkg -L "$package" >target/installer/installed-files.txt
     echo "     installed: $(du -sh /usr/lib/$package | cut -f1) in /usr/lib/$package"
