@@ -160,7 +160,9 @@ image_has_content() {
 }
 
 uninstall_package() {
-    check "dpkg removes the package" dpkg -r "$package"
+    # --purge rather than -r: jpackage's postrm makes dpkg keep a removed package's record
+    # until it is purged, though the package has no configuration files.
+    check "dpkg removes the package" dpkg --purge "$package"
     local left=()
     while read -r path; do
         if [ -f "$path" ] || [ -L "$path" ]; then
@@ -190,7 +192,7 @@ clean_up() {
     stop_nats_server
     if package_present; then
         echo "Removing $package, left installed by a check that stopped half-way" >&2
-        dpkg -r "$package" >/dev/null || true
+        dpkg --purge "$package" >/dev/null || true
     fi
 }
 
