@@ -43,9 +43,9 @@ public final class DatabaseFile {
                     + " database (" + e.getMessage() + "); choose another file with --db", e);
         }
         if (!Files.isWritable(folder)) {
-            throw new HistoryException(file, "the folder " + folder + " is read-only, but the history"
-                    + " database " + file.getFileName() + " needs to create files beside it; make"
-                    + " the folder writable or choose another file with --db");
+            throw new HistoryException(file, "cannot write " + file + ": its folder is read-only,"
+                    + " and the database needs to create its journal files beside it; make the"
+                    + " folder writable or choose another file with --db");
         }
         if (Files.exists(file) && !Files.isWritable(file)) {
             throw new HistoryException(file, file + " is read-only; make it writable or choose"
@@ -54,10 +54,15 @@ public final class DatabaseFile {
         requireSqliteOrEmpty(file);
     }
 
-    /** Opens the single writing connection: WAL, foreign keys on, an optional size limit. */
+    /**
+     * Opens the single writing connection: WAL, foreign keys on, an optional size limit. The
+     * file is checked to be ours and not newer before anything is written to it, since even
+     * switching to WAL rewrites its header.
+     */
     public static Connection openForWriting(Path file, long maxBytes) throws HistoryException {
         Connection connection = open(file, new SQLiteConfig());
         try (Statement statement = connection.createStatement()) {
+            SchemaCheck.inspect(connection, file, Schema.CURRENT_VERSION);
             requireWal(statement, file);
             statement.execute("PRAGMA synchronous = NORMAL");
             statement.execute("PRAGMA foreign_keys = ON");
@@ -69,6 +74,9 @@ public final class DatabaseFile {
         } catch (SQLException e) {
             closeQuietly(connection, e);
             throw explain(file, e);
+        } catch (HistoryException e) {
+            closeQuietly(connection, e);
+            throw e;
         }
     }
 
@@ -146,7 +154,7 @@ public final class DatabaseFile {
         }
     }
 
-    private static void closeQuietly(Connection connection, SQLException failure) {
+    private static void closeQuietly(Connection connection, Exception failure) {
         try {
             connection.close();
         } catch (SQLException e) {
