@@ -17,10 +17,6 @@ import io.heartbeatmonitor.history.query.TimeRange;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -116,7 +112,7 @@ class BadFileTest {
         assertOneLineNaming(file, "disk is full", full);
         assertTrue(stats.lost() > 0);
         assertNotNull(stats.failure());
-        assertEquals("ok", integrity(file));
+        assertEquals("ok", Sqlite.integrity(file));
         try (HistoryReader reader = HistoryReader.open(file, clock)) {
             assertEquals(1, reader.sessions(ClientFilter.client(Recording.key("first")),
                     TimeRange.last(Duration.ofHours(1), clock.now().plusSeconds(1))).size());
@@ -160,14 +156,5 @@ class BadFileTest {
         assertTrue(message.contains(file.toString()), message);
         assertTrue(message.contains(expected), message);
         assertEquals(1, message.lines().count(), message);
-    }
-
-    static String integrity(Path file) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-                Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("PRAGMA integrity_check")) {
-            row.next();
-            return row.getString(1);
-        }
     }
 }

@@ -30,7 +30,8 @@ class MetricSeriesTest {
         try (Recording recording = recording()) {
             long sent = 1_000;
             for (int i = 0; i < 8; i++) {
-                recording.heartbeat("worker", ClientStatus.HEALTHY, new Metrics(sent, 2 * sent, i / 4, 600 + 30 * i), null);
+                Metrics metrics = new Metrics(sent, 2 * sent, i / 4, 600 + 30 * i);
+                recording.heartbeat("worker", ClientStatus.HEALTHY, metrics, null);
                 sent += 10;
                 recording.advanceSeconds(30);
             }

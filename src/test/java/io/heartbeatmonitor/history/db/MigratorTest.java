@@ -80,7 +80,8 @@ class MigratorTest {
         try (Connection connection = connect(file)) {
             assertEquals(Schema.CURRENT_VERSION, pragma(connection, "user_version"));
             assertEquals(TABLES, tables(connection));
-            assertEquals(version >= 1 ? 1 : 0, pragma(connection, "SELECT count(*) FROM clients WHERE client = 'kept'"));
+            int kept = pragma(connection, "SELECT count(*) FROM clients WHERE client = 'kept'");
+            assertEquals(version >= 1 ? 1 : 0, kept);
         }
     }
 
