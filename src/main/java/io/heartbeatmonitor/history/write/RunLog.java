@@ -64,11 +64,14 @@ public final class RunLog implements AutoCloseable {
         return runId;
     }
 
-    /** Opens or closes an outage as the connection goes down or comes back. */
+    /**
+     * Opens or closes an outage as the connection goes down or comes back. A closed connection
+     * opens none: the monitor closes it as it stops, and the end of the run follows at once.
+     */
     void connectionChanged(ConnectionState state, long atMs) throws SQLException {
         if (state.isUp()) {
             closeOutage(atMs);
-        } else {
+        } else if (state == ConnectionState.DISCONNECTED) {
             outageStarts(atMs);
         }
     }
