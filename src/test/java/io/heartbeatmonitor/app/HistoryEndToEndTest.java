@@ -1,6 +1,7 @@
 package io.heartbeatmonitor.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.heartbeatmonitor.app.demo.LocalNatsServer;
@@ -94,6 +95,35 @@ class HistoryEndToEndTest {
         }
     }
 
+    @Test
+    void demoModeRecordsIntoATemporaryFileAndNotTheUsersHistory() throws Exception {
+        Path dataFolder = folder.resolve("data");
+        Process demo = startMonitor(dataFolder, "watch", "--demo", "--demo-clients", "3");
+        String line = Eventually.awaitValue(WAIT, "the demo to name its history file",
+                () -> logLine("Demo mode records its history in "), found -> found != null);
+        Path demoFile = Path.of(line.substring(line.indexOf(" in ") + 4, line.lastIndexOf(" until")));
+        Eventually.await(WAIT, "the demo to record", () -> Files.exists(demoFile));
+
+        demo.toHandle().destroy();
+        boolean ended = demo.waitFor(20, TimeUnit.SECONDS);
+
+        assertTrue(ended, "watch --demo ends after SIGTERM");
+        assertEquals(0, demo.exitValue(), Files.readString(folder.resolve("watch.log")));
+        assertTrue(demoFile.startsWith(Path.of(System.getProperty("java.io.tmpdir"))), demoFile.toString());
+        assertFalse(Files.exists(demoFile.getParent()), "the demo's history is deleted at the end");
+        assertFalse(Files.exists(dataFolder.resolve("history.db")), "the user's history is untouched");
+    }
+
+    private String logLine(String start) {
+        try {
+            return Files.readAllLines(folder.resolve("watch.log")).stream()
+                    .filter(l -> l.contains(start)).findFirst().orElse(null);
+        } catch (IOException e) {
+            // Not written yet.
+            return null;
+        }
+    }
+
     /** The sessions as {@code history --format csv} prints them, as end reasons per client. */
     private static Map<String, List<String>> historyCsv(Path db) {
         StringWriter out = new StringWriter();
@@ -155,14 +185,19 @@ class HistoryEndToEndTest {
 
     /** The monitor as its own process, recording into the default file of its data folder. */
     private Process startWatch(String url, Path dataFolder) throws Exception {
+        return startMonitor(dataFolder, "watch", "--server", url, "--tenant", TENANT,
+                "--interval", "1s", "--grace", "500ms", "--timeout", "3s");
+    }
+
+    /** The monitor as its own process, so that a real SIGTERM can reach it. */
+    private Process startMonitor(Path dataFolder, String... arguments) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = List.of(java.toString(),
+        List<String> command = new ArrayList<>(List.of(java.toString(),
                 "-Dheartbeat-monitor.data.dir=" + dataFolder,
                 "--enable-native-access=org.xerial.sqlitejdbc",
                 "--module-path", System.getProperty("jdk.module.path"),
-                "--module", "io.heartbeatmonitor/io.heartbeatmonitor.app.Main",
-                "watch", "--server", url, "--tenant", TENANT,
-                "--interval", "1s", "--grace", "500ms", "--timeout", "3s");
+                "--module", "io.heartbeatmonitor/io.heartbeatmonitor.app.Main"));
+        command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(folder.resolve("watch.log").toFile());
