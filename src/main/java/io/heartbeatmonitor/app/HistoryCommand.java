@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code history}: what the monitor recorded, as a table, CSV or JSON. */
 @Command(name = "history", mixinStandardHelpOptions = true,
-        description = {"Shows what 'watch' recorded: sessions, availability, state changes with the gaps"
-                + " in monitoring, rejected heartbeats, metric samples, raw heartbeats or known clients.",
+        description = {"Shows what 'watch' recorded: sessions, availability, state changes with"
+                + " the gaps in monitoring, rejected heartbeats, metric samples, raw heartbeats or"
+                + " known clients.",
                 "Works while a monitor is recording into the same file. Tables show local times;"
                 + " CSV and JSON show UTC times and durations in seconds."})
 final class HistoryCommand implements Callable<Integer> {
@@ -51,11 +52,12 @@ final class HistoryCommand implements Callable<Integer> {
     Duration since;
 
     @Option(names = "--from", paramLabel = "TIME",
-            description = "Start of the range: 2026-03-04, 2026-03-04T10:00 (local) or an ISO-8601 instant.")
+            description = "Start of the range: 2026-03-04, 2026-03-04T10:00 (local) or an"
+                    + " ISO-8601 instant.")
     String from;
 
-    @Option(names = "--to", paramLabel = "TIME", description = "End of the range (default: now); a date"
-            + " means the end of that day.")
+    @Option(names = "--to", paramLabel = "TIME",
+            description = "End of the range (default: now); a date means the end of that day.")
     String to;
 
     @Option(names = "--what", paramLabel = "VIEW", defaultValue = "sessions",
@@ -75,10 +77,13 @@ final class HistoryCommand implements Callable<Integer> {
         HistoryView view = parse(() -> HistoryView.fromOption(what));
         HistoryFormat output = parse(() -> HistoryFormat.fromOption(format));
         HistoryQuery query = query();
-        if ((view == HistoryView.METRICS || view == HistoryView.RAW) && (tenant == null || client == null)) {
-            throw UserError.usage("--what " + view + " needs one client: give --tenant and --client");
+        boolean oneClient = view == HistoryView.METRICS || view == HistoryView.RAW;
+        if (oneClient && (tenant == null || client == null)) {
+            throw UserError.usage("--what " + view + " needs one client: give --tenant and"
+                    + " --client");
         }
-        Path file = database != null ? database : AppDirectories.forCurrentUser().defaultHistoryFile();
+        Path file = database != null ? database
+                : AppDirectories.forCurrentUser().defaultHistoryFile();
         try (HistoryReader reader = HistoryReader.open(file)) {
             ResultTable table = view.run(reader, query);
             PrintWriter out = spec.commandLine().getOut();
@@ -93,15 +98,16 @@ final class HistoryCommand implements Callable<Integer> {
     private HistoryQuery query() {
         for (String id : new String[] {tenant, client}) {
             if (id != null && !HeartbeatSubject.isValidToken(id)) {
-                throw UserError.usage("'" + id + "' is not a valid tenant or client id (no dots, wildcards"
-                        + " or spaces)");
+                throw UserError.usage("'" + id + "' is not a valid tenant or client id (no dots,"
+                        + " wildcards or spaces)");
             }
         }
         if (limit < 1) {
             throw UserError.usage("--limit must be at least 1");
         }
         Instant now = Instant.now();
-        TimeRange range = parse(() -> TimeArguments.range(from, to, since, now, ZoneId.systemDefault()));
+        ZoneId zone = ZoneId.systemDefault();
+        TimeRange range = parse(() -> TimeArguments.range(from, to, since, now, zone));
         boolean rangeGiven = from != null || to != null || since != null;
         return new HistoryQuery(new ClientFilter(tenant, client), range, rangeGiven, now, limit);
     }

@@ -116,7 +116,8 @@ final class WatchCommand implements Callable<Integer> {
 
     private HistoryStore openHistory(Path file) {
         try {
-            return HistoryStore.open(file, watchedTenant(), HistorySettings.DEFAULTS, MonitorClock.system());
+            return HistoryStore.open(file, watchedTenant(), HistorySettings.DEFAULTS,
+                    MonitorClock.system());
         } catch (HistoryException e) {
             throw new UserError(UserError.FAILURE, e.getMessage(), e);
         }

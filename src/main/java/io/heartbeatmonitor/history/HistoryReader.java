@@ -105,7 +105,8 @@ public final class HistoryReader implements AutoCloseable {
     }
 
     /** A client's metrics for a chart: per minute up to 48 hours, else per hour. */
-    public synchronized MetricSeries metrics(ClientKey key, TimeRange range) throws HistoryException {
+    public synchronized MetricSeries metrics(ClientKey key, TimeRange range)
+            throws HistoryException {
         return read(() -> metrics.series(key, range));
     }
 

@@ -50,8 +50,9 @@ public final class HistoryRecorder implements MonitorListener {
     public void onHeartbeat(Heartbeat heartbeat, byte[] payload, Instant receivedAt) {
         long at = receivedAt.toEpochMilli();
         byte[] raw = rawToKeep(heartbeat.key(), payload, at);
-        HistoryEvent event = new HistoryEvent.HeartbeatSeen(heartbeat.key(), at, heartbeat.status(),
-                heartbeat.metrics(), heartbeat.metadata(), heartbeat.version(), raw, payload.length);
+        HistoryEvent event = new HistoryEvent.HeartbeatSeen(heartbeat.key(), at,
+                heartbeat.status(), heartbeat.metrics(), heartbeat.metadata(), heartbeat.version(),
+                raw, payload.length);
         offer(event, heartbeat.metadata() != null);
     }
 

@@ -47,8 +47,8 @@ public final class HistoryStore implements AutoCloseable {
     private final Thread thread;
     private boolean closed;
 
-    private HistoryStore(Path file, WriterLock lock, Connection connection, HistorySettings settings,
-            MonitorClock clock, RunLog run) throws SQLException {
+    private HistoryStore(Path file, WriterLock lock, Connection connection,
+            HistorySettings settings, MonitorClock clock, RunLog run) throws SQLException {
         this.file = file;
         this.lock = lock;
         this.connection = connection;
@@ -148,8 +148,8 @@ public final class HistoryStore implements AutoCloseable {
         }
     }
 
-    private static RunLog beginRun(Connection connection, Path file, String tenant, MonitorClock clock)
-            throws SQLException {
+    private static RunLog beginRun(Connection connection, Path file, String tenant,
+            MonitorClock clock) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("BEGIN IMMEDIATE");
             try {
@@ -211,7 +211,7 @@ public final class HistoryStore implements AutoCloseable {
             try {
                 lock.close();
             } catch (IOException e) {
-                LOG.warn("Releasing the lock of {} failed; the lock ends with this process", file, e);
+                LOG.warn("Releasing the lock of {} failed; it ends with this process", file, e);
             }
         }
     }

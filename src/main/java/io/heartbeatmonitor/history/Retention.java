@@ -21,9 +21,9 @@ public record Retention(
         Duration stateChanges,
         Duration rejections) {
 
-    /** Two days of minutes, 90 days of hours, a year of sessions and changes, 30 days of rejections. */
-    public static final Retention DEFAULTS = new Retention(Duration.ofHours(48), Duration.ofDays(90),
-            Duration.ofDays(365), Duration.ofDays(365), Duration.ofDays(30));
+    /** Minutes 48 h, hours 90 days, sessions and changes a year, rejections 30 days. */
+    public static final Retention DEFAULTS = new Retention(Duration.ofHours(48),
+            Duration.ofDays(90), Duration.ofDays(365), Duration.ofDays(365), Duration.ofDays(30));
 
     public Retention {
         for (Duration keep : new Duration[] {minuteSamples, hourlySamples, sessions, stateChanges,

@@ -28,11 +28,13 @@ final class AvailabilityTable {
         Map<String, Map<ClientKey, ClientAvailability>> columns = new LinkedHashMap<>();
         List<ClientAvailability> month = List.of();
         for (Map.Entry<String, Duration> window : WINDOWS.entrySet()) {
-            month = reader.availability(query.filter(), TimeRange.last(window.getValue(), query.range().to()));
+            TimeRange range = TimeRange.last(window.getValue(), query.range().to());
+            month = reader.availability(query.filter(), range);
             columns.put("availability_" + window.getKey(), byClient(month));
         }
         if (query.rangeGiven()) {
-            columns.put("availability_range", byClient(reader.availability(query.filter(), query.range())));
+            List<ClientAvailability> inRange = reader.availability(query.filter(), query.range());
+            columns.put("availability_range", byClient(inRange));
         }
         return table(columns, month);
     }
@@ -44,8 +46,8 @@ final class AvailabilityTable {
         names.add("monitored_30d");
         ResultTable.Builder table = ResultTable.builder("clients", names.toArray(String[]::new));
         for (ClientAvailability client : clients) {
-            List<Object> cells = new ArrayList<>(List.of(client.key().tenant(), client.key().client(),
-                    client.name()));
+            List<Object> cells = new ArrayList<>();
+            cells.addAll(List.of(client.key().tenant(), client.key().client(), client.name()));
             for (Map<ClientKey, ClientAvailability> column : columns.values()) {
                 cells.add(share(column.get(client.key())));
             }

@@ -40,7 +40,8 @@ public enum HistoryFormat {
     CSV {
         @Override
         public void write(ResultTable table, PrintWriter out, ZoneId zone) {
-            out.println(String.join(",", table.columns().stream().map(HistoryFormat::csvField).toList()));
+            out.println(String.join(",", table.columns().stream()
+                    .map(HistoryFormat::csvField).toList()));
             for (List<Object> row : table.rows()) {
                 out.println(String.join(",", row.stream().map(c -> csvField(machine(c))).toList()));
             }
@@ -78,14 +79,16 @@ public enum HistoryFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("--format '" + value + "' is not one of table, csv, json");
+        throw new IllegalArgumentException("--format '" + value
+                + "' is not one of table, csv, json");
     }
 
     /** A cell as people read it. */
     static String human(Object cell, ZoneId zone) {
         return switch (cell) {
             case null -> "-";
-            case Instant instant -> LOCAL_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));
+            case Instant instant ->
+                    LOCAL_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));
             case Duration duration -> humanDuration(duration);
             case ResultTable.Share share -> String.format(Locale.ROOT, "%.2f%%", share.percent());
             case String text -> oneLine(text);
@@ -114,7 +117,10 @@ public enum HistoryFormat {
         if (hours > 0) {
             return String.format(Locale.ROOT, "%dh %02dm", hours, minutes);
         }
-        return minutes > 0 ? String.format(Locale.ROOT, "%dm %02ds", minutes, seconds % 60) : seconds + "s";
+        if (minutes > 0) {
+            return String.format(Locale.ROOT, "%dm %02ds", minutes, seconds % 60);
+        }
+        return seconds + "s";
     }
 
     private static void printAligned(List<List<String>> lines, PrintWriter out) {
@@ -143,7 +149,11 @@ public enum HistoryFormat {
         StringBuilder shown = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            shown.append(Character.isISOControl(c) ? String.format(Locale.ROOT, "\\u%04x", (int) c) : c);
+            if (Character.isISOControl(c)) {
+                shown.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                shown.append(c);
+            }
         }
         return shown.toString();
     }

@@ -21,9 +21,9 @@ public enum HistoryView {
             ResultTable.Builder table = ResultTable.builder("sessions", "tenant", "client", "start",
                     "end", "duration", "end_reason", "heartbeats", "worst_status", "version");
             for (SessionRecord s : reader.sessions(query.filter(), query.range())) {
-                table.row(s.key().tenant(), s.key().client(), s.start(), s.end(), s.duration(query.now()),
-                        s.isOpen() ? "open" : s.endReason().wireName(), s.heartbeats(),
-                        s.worstStatus().wireName(), s.version());
+                table.row(s.key().tenant(), s.key().client(), s.start(), s.end(),
+                        s.duration(query.now()), s.isOpen() ? "open" : s.endReason().wireName(),
+                        s.heartbeats(), s.worstStatus().wireName(), s.version());
             }
             return table.build();
         }
@@ -39,13 +39,13 @@ public enum HistoryView {
     CHANGES {
         @Override
         public ResultTable run(HistoryReader reader, HistoryQuery query) throws HistoryException {
-            ResultTable.Builder table = ResultTable.builder("state changes or gaps", "time", "tenant",
-                    "client", "previous", "state", "reason", "until");
+            ResultTable.Builder table = ResultTable.builder("state changes or gaps", "time",
+                    "tenant", "client", "previous", "state", "reason", "until");
             String scope = query.filter().tenant() == null ? "*" : query.filter().tenant();
             for (TimelineEntry entry : reader.timeline(query.filter(), query.range())) {
                 switch (entry) {
-                    case StateChangeRecord c -> table.row(c.at(), c.key().tenant(), c.key().client(),
-                            c.previous().wireName(), c.state().wireName(),
+                    case StateChangeRecord c -> table.row(c.at(), c.key().tenant(),
+                            c.key().client(), c.previous().wireName(), c.state().wireName(),
                             c.reason() == null ? null : c.reason().wireName(), null);
                     case Gap gap -> table.row(gap.start(), scope, "*", null, "not-monitored",
                             gap.cause().wireName(), gap.end());
@@ -60,9 +60,10 @@ public enum HistoryView {
         public ResultTable run(HistoryReader reader, HistoryQuery query) throws HistoryException {
             ResultTable.Builder table = ResultTable.builder("rejected heartbeats", "first", "last",
                     "count", "subject", "reason", "detail", "bytes", "excerpt");
-            for (RejectedHeartbeat r : reader.rejections(query.filter(), query.range(), query.limit())) {
-                table.row(r.first(), r.count() > 1 ? r.last() : null, r.count(), r.subject(), r.reason(),
-                        r.detail(), r.payloadBytes(), r.excerpt());
+            for (RejectedHeartbeat r : reader.rejections(query.filter(), query.range(),
+                    query.limit())) {
+                table.row(r.first(), r.count() > 1 ? r.last() : null, r.count(), r.subject(),
+                        r.reason(), r.detail(), r.payloadBytes(), r.excerpt());
             }
             return table.build();
         }
@@ -84,7 +85,8 @@ public enum HistoryView {
     RAW {
         @Override
         public ResultTable run(HistoryReader reader, HistoryQuery query) throws HistoryException {
-            ResultTable.Builder table = ResultTable.builder("raw heartbeats", "received", "bytes", "payload");
+            ResultTable.Builder table = ResultTable.builder("raw heartbeats", "received", "bytes",
+                    "payload");
             for (RawHeartbeat raw : reader.recentHeartbeats(query.client())) {
                 table.row(raw.receivedAt(), raw.payloadBytes(), raw.text());
             }
@@ -95,21 +97,24 @@ public enum HistoryView {
     CLIENTS {
         @Override
         public ResultTable run(HistoryReader reader, HistoryQuery query) throws HistoryException {
-            ResultTable.Builder table = ResultTable.builder("clients", "tenant", "client", "name", "type",
-                    "capabilities", "version", "first_seen", "last_seen");
+            ResultTable.Builder table = ResultTable.builder("clients", "tenant", "client", "name",
+                    "type", "capabilities", "version", "first_seen", "last_seen");
             for (KnownClient c : reader.clients(query.filter())) {
-                table.row(c.key().tenant(), c.key().client(), c.metadata().name(), c.metadata().type(),
-                        String.join(" ", c.metadata().capabilities()), c.version(), c.firstSeen(), c.lastSeen());
+                table.row(c.key().tenant(), c.key().client(), c.metadata().name(),
+                        c.metadata().type(), String.join(" ", c.metadata().capabilities()),
+                        c.version(), c.firstSeen(), c.lastSeen());
             }
             return table.build();
         }
     };
 
     /** The views as the option spells them. */
-    public static final String CHOICES = "sessions, availability, changes, rejected, metrics, raw, clients";
+    public static final String CHOICES =
+            "sessions, availability, changes, rejected, metrics, raw, clients";
 
     /** Reads what the view shows. */
-    public abstract ResultTable run(HistoryReader reader, HistoryQuery query) throws HistoryException;
+    public abstract ResultTable run(HistoryReader reader, HistoryQuery query)
+            throws HistoryException;
 
     /** Parses the option value. */
     public static HistoryView fromOption(String value) {

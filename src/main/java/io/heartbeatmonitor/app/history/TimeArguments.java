@@ -37,7 +37,8 @@ public final class TimeArguments {
      *
      * @throws IllegalArgumentException with a message for the user
      */
-    public static TimeRange range(String from, String to, Duration since, Instant now, ZoneId zone) {
+    public static TimeRange range(String from, String to, Duration since, Instant now,
+            ZoneId zone) {
         if (from != null && since != null) {
             throw new IllegalArgumentException("--since and --from exclude each other");
         }
@@ -66,8 +67,8 @@ public final class TimeArguments {
             }
             return LocalDateTime.parse(value).atZone(zone).toInstant();
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException(option + " '" + text + "' is not a time; write it like"
-                    + " 2026-03-04, 2026-03-04T10:00 or 2026-03-04T10:00:00Z");
+            throw new IllegalArgumentException(option + " '" + text + "' is not a time; write it"
+                    + " like 2026-03-04, 2026-03-04T10:00 or 2026-03-04T10:00:00Z");
         }
     }
 

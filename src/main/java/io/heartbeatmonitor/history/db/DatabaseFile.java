@@ -22,7 +22,8 @@ public final class DatabaseFile {
     /** The page size of new files; SQLite's default, named because size limits count pages. */
     public static final int PAGE_SIZE = 4096;
 
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SQLITE_HEADER =
+            "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
     /** Keeps the -wal file from staying large after a burst once it has been checkpointed. */
     private static final long WAL_SIZE_LIMIT = 16L * 1024 * 1024;
@@ -39,8 +40,9 @@ public final class DatabaseFile {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new HistoryException(file, "cannot create the folder " + folder + " for the history"
-                    + " database (" + e.getMessage() + "); choose another file with --db", e);
+            throw new HistoryException(file, "cannot create the folder " + folder + " for the"
+                    + " history database (" + e.getMessage() + "); choose another file with"
+                    + " --db", e);
         }
         if (!Files.isWritable(folder)) {
             throw new HistoryException(file, "cannot write " + file + ": its folder is read-only,"
@@ -100,8 +102,8 @@ public final class DatabaseFile {
         String advice = switch (e.getErrorCode() & 0xFF) {
             case 13 -> file + " cannot grow: the disk is full or the history size limit is"
                     + " reached; free some space or choose another file with --db";
-            case 3, 8, 14 -> file + " cannot be opened for writing (read-only file, folder or disk);"
-                    + " make it writable or choose another file with --db";
+            case 3, 8, 14 -> file + " cannot be opened for writing (read-only file, folder or"
+                    + " disk); make it writable or choose another file with --db";
             case 5, 6 -> file + " is locked by another program; close it or choose another file"
                     + " with --db";
             case 11, 26 -> file + " is damaged or not a SQLite database; move it away (it is left"
@@ -122,7 +124,8 @@ public final class DatabaseFile {
         }
     }
 
-    private static void requireWal(Statement statement, Path file) throws SQLException, HistoryException {
+    private static void requireWal(Statement statement, Path file)
+            throws SQLException, HistoryException {
         try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
             String actual = mode.next() ? mode.getString(1) : "unknown";
             if (!"wal".equalsIgnoreCase(actual)) {
@@ -136,7 +139,8 @@ public final class DatabaseFile {
     private static void requireSqliteOrEmpty(Path file) throws HistoryException {
         if (!Files.isRegularFile(file)) {
             if (Files.exists(file)) {
-                throw new HistoryException(file, file + " is not a file; choose another file with --db");
+                throw new HistoryException(file, file + " is not a file; choose another file"
+                        + " with --db");
             }
             return;
         }

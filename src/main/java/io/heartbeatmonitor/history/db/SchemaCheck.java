@@ -22,9 +22,10 @@ public record SchemaCheck(int version) {
             throws HistoryException, SQLException {
         int applicationId = pragma(connection, "application_id");
         int version = pragma(connection, "user_version");
-        if (applicationId != Schema.APPLICATION_ID && (applicationId != 0 || hasTables(connection))) {
-            throw new HistoryException(file, file + " is a SQLite database of another program, not a"
-                    + " Heartbeat Monitor history; choose another file with --db");
+        boolean ours = applicationId == Schema.APPLICATION_ID;
+        if (!ours && (applicationId != 0 || hasTables(connection))) {
+            throw new HistoryException(file, file + " is a SQLite database of another program,"
+                    + " not a Heartbeat Monitor history; choose another file with --db");
         }
         if (version > latest) {
             throw new HistoryException(file, file + " was written by a newer Heartbeat Monitor"

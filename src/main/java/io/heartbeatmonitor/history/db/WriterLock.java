@@ -75,8 +75,8 @@ public final class WriterLock implements AutoCloseable {
                     StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new HistoryException(database, "cannot create the lock file " + lockFile + " ("
-                    + e.getMessage() + "); make the folder writable or choose another file with --db",
-                    e);
+                    + e.getMessage() + "); make the folder writable or choose another file with"
+                    + " --db", e);
         }
     }
 
@@ -90,7 +90,8 @@ public final class WriterLock implements AutoCloseable {
     }
 
     private static void writeHolder(FileChannel channel) throws IOException {
-        byte[] text = ("process " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8);
+        String holder = "process " + ProcessHandle.current().pid() + "\n";
+        byte[] text = holder.getBytes(StandardCharsets.UTF_8);
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(text), 0);
         channel.force(false);

@@ -16,7 +16,7 @@ import java.util.OptionalDouble;
 public record ClientAvailability(ClientKey key, String name, TimeRange range, Duration monitored,
         Duration present) {
 
-    /** Present time as a share of monitored time, from 0 to 100; empty when nothing was monitored. */
+    /** Present time as a share of monitored time, 0 to 100; empty when nothing was monitored. */
     public OptionalDouble percent() {
         if (monitored.isZero()) {
             return OptionalDouble.empty();

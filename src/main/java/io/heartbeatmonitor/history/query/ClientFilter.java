@@ -29,7 +29,8 @@ public record ClientFilter(String tenant, String client) {
 
     /** SQL conditions on a {@code clients} table aliased {@code c}, for {@link #bind}. */
     String where() {
-        return (tenant == null ? "1" : "c.tenant = ?") + (client == null ? "" : " AND c.client = ?");
+        String tenantCondition = tenant == null ? "1" : "c.tenant = ?";
+        return tenantCondition + (client == null ? "" : " AND c.client = ?");
     }
 
     /** Binds the values of {@link #where()} from parameter {@code first} on; returns the next. */

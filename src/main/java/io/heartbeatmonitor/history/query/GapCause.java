@@ -4,7 +4,7 @@ package io.heartbeatmonitor.history.query;
 public enum GapCause {
     /** No monitor ran for the tenant: before the first run, or between a stop and a start. */
     NOT_RUNNING("not-running"),
-    /** The monitor ended without stopping (killed, crashed, power lost); from its last sign of life. */
+    /** The monitor ended without stopping (killed, crashed): since its last sign of life. */
     CRASHED("crashed"),
     /** The monitor ran, but had no NATS connection. */
     DISCONNECTED("disconnected");

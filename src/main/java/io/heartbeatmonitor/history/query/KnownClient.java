@@ -16,6 +16,7 @@ public record KnownClient(ClientKey key, Instant firstSeen, Instant lastSeen, Me
 
     /** The name the client gave, or its id when it gave none. */
     public String displayName() {
-        return metadata.name() != null && !metadata.name().isBlank() ? metadata.name() : key.client();
+        boolean named = metadata.name() != null && !metadata.name().isBlank();
+        return named ? metadata.name() : key.client();
     }
 }

@@ -55,8 +55,9 @@ public final class MetricQueries {
             query.setLong(4, Math.ceilDiv(range.toMs(), widthMs));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    points.add(new MetricPoint(Instant.ofEpochMilli(rows.getLong("bucket") * widthMs),
-                            width, rows.getLong("heartbeats"), rows.getLong("sent"),
+                    Instant start = Instant.ofEpochMilli(rows.getLong("bucket") * widthMs);
+                    points.add(new MetricPoint(start, width, rows.getLong("heartbeats"),
+                            rows.getLong("sent"),
                             rows.getLong("received"), rows.getLong("errors"),
                             Rows.nullableLong(rows, "uptime_s"), rows.getInt("restarts")));
                 }

@@ -84,8 +84,8 @@ final class MonitoredTime {
             long nowMs) throws SQLException {
         String scope = tenant == null ? "" : " AND (tenant IS NULL OR tenant = ?)";
         Map<Long, Run> runs = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT id, started_ms, alive_ms,"
-                + " ended_ms, end_kind FROM monitor_runs WHERE started_ms < ?"
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, started_ms,"
+                + " alive_ms, ended_ms, end_kind FROM monitor_runs WHERE started_ms < ?"
                 + " AND (ended_ms IS NULL OR ended_ms > ?)" + scope)) {
             query.setLong(1, window.to());
             query.setLong(2, window.from());
@@ -107,7 +107,8 @@ final class MonitoredTime {
         long alive = row.getLong(3);
         long ended = row.getLong(4);
         if (!row.wasNull()) {
-            return new Run(row.getLong(1), new Span(started, ended), "crashed".equals(row.getString(5)));
+            boolean crashed = "crashed".equals(row.getString(5));
+            return new Run(row.getLong(1), new Span(started, ended), crashed);
         }
         boolean silent = nowMs - alive > SILENT_RUN.toMillis();
         return new Run(row.getLong(1), new Span(started, silent ? alive : nowMs), silent);
@@ -129,7 +130,8 @@ final class MonitoredTime {
                     Run run = runs.get(rows.getLong(1));
                     if (run != null) {
                         long ended = rows.getLong(3);
-                        outages.add(new Span(rows.getLong(2), rows.wasNull() ? run.span().to() : ended));
+                        long end = rows.wasNull() ? run.span().to() : ended;
+                        outages.add(new Span(rows.getLong(2), end));
                     }
                 }
             }

@@ -54,8 +54,8 @@ public final class SessionQueries {
         Map<Long, List<Span>> presence = presence(filter, range);
         Map<String, MonitoredTime> monitoredByTenant = new HashMap<>();
         List<ClientAvailability> result = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT c.id, c.tenant, c.client,"
-                + " c.name, c.first_seen_ms FROM clients c WHERE " + filter.where()
+        try (PreparedStatement query = connection.prepareStatement("SELECT c.id, c.tenant,"
+                + " c.client, c.name, c.first_seen_ms FROM clients c WHERE " + filter.where()
                 + " AND c.first_seen_ms < ? ORDER BY c.tenant, c.client")) {
             query.setLong(filter.bind(query, 1), range.toMs());
             try (ResultSet rows = query.executeQuery()) {
@@ -87,11 +87,13 @@ public final class SessionQueries {
     }
 
     /** The sessions of each filtered client within the range, open ones without an end. */
-    private Map<Long, List<Span>> presence(ClientFilter filter, TimeRange range) throws SQLException {
+    private Map<Long, List<Span>> presence(ClientFilter filter, TimeRange range)
+            throws SQLException {
         Map<Long, List<Span>> presence = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT s.client_id, s.started_ms,"
-                + " s.ended_ms FROM clients c JOIN sessions s ON s.client_id = c.id WHERE "
-                + filter.where() + " AND s.started_ms < ? AND (s.ended_ms IS NULL OR s.ended_ms > ?)")) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT s.client_id,"
+                + " s.started_ms, s.ended_ms FROM clients c JOIN sessions s ON s.client_id = c.id"
+                + " WHERE " + filter.where() + " AND s.started_ms < ?"
+                + " AND (s.ended_ms IS NULL OR s.ended_ms > ?)")) {
             int next = filter.bind(query, 1);
             query.setLong(next, range.toMs());
             query.setLong(next + 1, range.fromMs());

@@ -23,7 +23,8 @@ final class Spans {
         for (Span span : sorted) {
             Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             if (last != null && span.from() <= last.to()) {
-                merged.set(merged.size() - 1, new Span(last.from(), Math.max(last.to(), span.to())));
+                Span joined = new Span(last.from(), Math.max(last.to(), span.to()));
+                merged.set(merged.size() - 1, joined);
             } else {
                 merged.add(span);
             }
@@ -35,7 +36,8 @@ final class Spans {
     static List<Span> clip(List<Span> spans, Span window) {
         List<Span> clipped = new ArrayList<>();
         for (Span span : spans) {
-            Span part = new Span(Math.max(span.from(), window.from()), Math.min(span.to(), window.to()));
+            Span part = new Span(Math.max(span.from(), window.from()),
+                    Math.min(span.to(), window.to()));
             if (part.length() > 0) {
                 clipped.add(part);
             }

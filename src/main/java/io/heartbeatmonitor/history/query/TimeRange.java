@@ -13,7 +13,8 @@ public record TimeRange(Instant from, Instant to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (!to.isAfter(from)) {
-            throw new IllegalArgumentException("a range must end after it starts: " + from + " to " + to);
+            throw new IllegalArgumentException("a range must end after it starts: " + from
+                    + " to " + to);
         }
     }
 

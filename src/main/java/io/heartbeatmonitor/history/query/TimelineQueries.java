@@ -37,7 +37,8 @@ public final class TimelineQueries {
     }
 
     /** Presence transitions of the filtered clients within the range, in time order. */
-    public List<StateChangeRecord> changes(ClientFilter filter, TimeRange range) throws SQLException {
+    public List<StateChangeRecord> changes(ClientFilter filter, TimeRange range)
+            throws SQLException {
         List<StateChangeRecord> changes = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT c.tenant, c.client,"
                 + " sc.at_ms, sc.previous, sc.state, sc.reason FROM clients c"
@@ -72,9 +73,10 @@ public final class TimelineQueries {
     public List<RejectedHeartbeat> rejections(ClientFilter filter, TimeRange range, int limit)
             throws SQLException {
         List<RejectedHeartbeat> rejected = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT first_ms, last_ms, count,"
-                + " subject, tenant, client, reason, detail, payload_bytes, excerpt FROM rejections c"
-                + " WHERE " + filter.where() + " AND first_ms >= ? AND first_ms < ? AND last_ms >= ?"
+        try (PreparedStatement query = connection.prepareStatement("SELECT first_ms, last_ms,"
+                + " count, subject, tenant, client, reason, detail, payload_bytes, excerpt"
+                + " FROM rejections c WHERE " + filter.where()
+                + " AND first_ms >= ? AND first_ms < ? AND last_ms >= ?"
                 + " ORDER BY first_ms LIMIT ?")) {
             int next = filter.bind(query, 1);
             // A row covers rejections up to a minute after its first; look back that far.
@@ -93,8 +95,9 @@ public final class TimelineQueries {
 
     private static StateChangeRecord change(ResultSet row) throws SQLException {
         String reason = row.getString("reason");
-        return new StateChangeRecord(new ClientKey(row.getString("tenant"), row.getString("client")),
-                Rows.instant(row, "at_ms"), PresenceState.fromWire(row.getString("previous")),
+        ClientKey key = new ClientKey(row.getString("tenant"), row.getString("client"));
+        return new StateChangeRecord(key, Rows.instant(row, "at_ms"),
+                PresenceState.fromWire(row.getString("previous")),
                 PresenceState.fromWire(row.getString("state")),
                 reason == null ? null : OfflineReason.valueOf(reason.toUpperCase(Locale.ROOT)));
     }

@@ -32,8 +32,9 @@ public record CrashRecovery(int crashedRuns, int closedSessions, Instant lastSig
                     + " end_kind = 'crashed' WHERE ended_ms IS NULL");
             statement.executeUpdate("UPDATE connection_outages SET ended_ms = (SELECT r.ended_ms"
                     + " FROM monitor_runs r WHERE r.id = run_id) WHERE ended_ms IS NULL");
-            int sessions = statement.executeUpdate("UPDATE sessions SET ended_ms = last_heartbeat_ms,"
-                    + " end_reason = 'monitor-stopped' WHERE ended_ms IS NULL");
+            int sessions = statement.executeUpdate("UPDATE sessions"
+                    + " SET ended_ms = last_heartbeat_ms, end_reason = 'monitor-stopped'"
+                    + " WHERE ended_ms IS NULL");
             return new CrashRecovery(runs, sessions, lastSignOfLife);
         }
     }

@@ -79,13 +79,15 @@ final class EventApplier {
         }
     }
 
-    private void keepRaw(ClientState client, HistoryEvent.HeartbeatSeen heartbeat) throws SQLException {
+    private void keepRaw(ClientState client, HistoryEvent.HeartbeatSeen heartbeat)
+            throws SQLException {
         long id = book.rowId(client, heartbeat.atMs());
         if (client.nextRawSlot < 0) {
             client.nextRawSlot = (statements.newestRawSlot(id) + 1) % rawPerClient;
         }
         int slot = client.nextRawSlot % rawPerClient;
-        statements.putRaw(id, slot, heartbeat.atMs(), heartbeat.payloadBytes(), heartbeat.payload());
+        statements.putRaw(id, slot, heartbeat.atMs(), heartbeat.payloadBytes(),
+                heartbeat.payload());
         client.nextRawSlot = (slot + 1) % rawPerClient;
     }
 

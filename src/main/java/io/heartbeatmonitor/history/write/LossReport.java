@@ -44,9 +44,9 @@ final class LossReport {
     void failed(SQLException e, int events) {
         lostInFailure += events;
         if (!failing) {
+            String problem = DatabaseFile.explain(file, e).getMessage();
             LOG.error("Cannot write history: {}. {} events are lost; the monitor keeps running"
-                    + " and tries again with the next ones", DatabaseFile.explain(file, e).getMessage(),
-                    events, e);
+                    + " and tries again with the next ones", problem, events, e);
             failing = true;
         }
     }

@@ -50,13 +50,15 @@ final class Pruner implements AutoCloseable {
                 "SELECT id FROM clients WHERE id > ? ORDER BY id LIMIT " + CLIENTS_PER_STEP);
         minutes = connection.prepareStatement(
                 "DELETE FROM metric_minutes WHERE client_id = ? AND minute < ?");
-        hours = connection.prepareStatement("DELETE FROM metric_hours WHERE client_id = ? AND hour < ?");
+        hours = connection.prepareStatement(
+                "DELETE FROM metric_hours WHERE client_id = ? AND hour < ?");
         sessions = connection.prepareStatement(
                 "DELETE FROM sessions WHERE client_id = ? AND ended_ms < ?");
         changes = connection.prepareStatement(
                 "DELETE FROM state_changes WHERE client_id = ? AND at_ms < ?");
         rejections = connection.prepareStatement("DELETE FROM rejections WHERE id IN (SELECT id"
-                + " FROM rejections WHERE first_ms < ? ORDER BY first_ms LIMIT " + ROWS_PER_STEP + ")");
+                + " FROM rejections WHERE first_ms < ? ORDER BY first_ms LIMIT " + ROWS_PER_STEP
+                + ")");
         runs = connection.prepareStatement("DELETE FROM monitor_runs WHERE ended_ms < ?");
         staleClients = connection.prepareStatement("SELECT id FROM clients WHERE id > ?"
                 + " AND last_seen_ms < ? ORDER BY id LIMIT " + CLIENTS_PER_STEP);
@@ -120,8 +122,8 @@ final class Pruner implements AutoCloseable {
     private void perClientStep() throws SQLException {
         List<Long> ids = ids(nextClients, cursor);
         for (long id : ids) {
-            deleted += delete(minutes, id, Math.floorDiv(cutoff(retention.minuteSamples()), 60_000));
-            deleted += delete(hours, id, Math.floorDiv(cutoff(retention.hourlySamples()), 3_600_000));
+            deleted += delete(minutes, id, bucket(retention.minuteSamples(), 60_000));
+            deleted += delete(hours, id, bucket(retention.hourlySamples(), 3_600_000));
             deleted += delete(sessions, id, cutoff(retention.sessions()));
             deleted += delete(changes, id, cutoff(retention.stateChanges()));
             cursor = id;
@@ -159,6 +161,11 @@ final class Pruner implements AutoCloseable {
     private void next(Phase following) {
         phase = following;
         cursor = 0;
+    }
+
+    /** The first metric bucket to keep. */
+    private long bucket(Duration keep, long bucketMillis) {
+        return Math.floorDiv(cutoff(keep), bucketMillis);
     }
 
     private long cutoff(Duration keep) {

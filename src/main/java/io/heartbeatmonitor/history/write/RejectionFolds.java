@@ -70,7 +70,7 @@ final class RejectionFolds {
         changed.clear();
     }
 
-    /** The payload's first bytes as text; bytes that are not UTF-8 become replacement characters. */
+    /** The payload's first bytes as text; what is not UTF-8 becomes replacement characters. */
     static String excerpt(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
     }

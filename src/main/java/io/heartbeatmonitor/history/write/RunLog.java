@@ -23,7 +23,8 @@ public final class RunLog implements AutoCloseable {
 
     private RunLog(Connection connection, long runId) throws SQLException {
         this.runId = runId;
-        this.alive = connection.prepareStatement("UPDATE monitor_runs SET alive_ms = ? WHERE id = ?");
+        this.alive = connection.prepareStatement(
+                "UPDATE monitor_runs SET alive_ms = ? WHERE id = ?");
         // Idempotent, so that no memory of an open outage has to survive a rolled-back batch.
         this.openOutage = connection.prepareStatement("INSERT INTO connection_outages (run_id,"
                 + " started_ms) SELECT ?1, ?2 WHERE NOT EXISTS (SELECT 1 FROM connection_outages"
@@ -39,7 +40,8 @@ public final class RunLog implements AutoCloseable {
      *
      * @param tenant the tenant the monitor watches, or null for every tenant
      */
-    public static RunLog start(Connection connection, String tenant, long nowMs) throws SQLException {
+    public static RunLog start(Connection connection, String tenant, long nowMs)
+            throws SQLException {
         long runId;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO monitor_runs"
                 + " (tenant, started_ms, alive_ms) VALUES (?, ?, ?) RETURNING id")) {

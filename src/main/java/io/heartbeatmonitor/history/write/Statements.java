@@ -16,7 +16,8 @@ import java.sql.Types;
 final class Statements implements AutoCloseable {
 
     private static final String UPSERT_SAMPLE = """
-            INSERT INTO %1$s (client_id, %2$s, heartbeats, sent, received, errors, uptime_s, restarts)
+            INSERT INTO %1$s
+                (client_id, %2$s, heartbeats, sent, received, errors, uptime_s, restarts)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (client_id, %2$s) DO UPDATE SET
                 heartbeats = heartbeats + excluded.heartbeats,
@@ -45,7 +46,8 @@ final class Statements implements AutoCloseable {
 
     Statements(Connection connection) throws SQLException {
         lastRowId = connection.prepareStatement("SELECT last_insert_rowid()");
-        findClient = connection.prepareStatement("SELECT id FROM clients WHERE tenant = ? AND client = ?");
+        findClient = connection.prepareStatement(
+                "SELECT id FROM clients WHERE tenant = ? AND client = ?");
         insertClient = connection.prepareStatement("INSERT INTO clients (tenant, client,"
                 + " first_seen_ms, last_seen_ms) VALUES (?, ?, ?, ?)");
         touchClient = connection.prepareStatement("UPDATE clients SET last_seen_ms ="
@@ -65,7 +67,8 @@ final class Statements implements AutoCloseable {
                 + " WHERE id = ?");
         insertChange = connection.prepareStatement("INSERT INTO state_changes (client_id, at_ms,"
                 + " previous, state, reason) VALUES (?, ?, ?, ?, ?)");
-        upsertMinute = connection.prepareStatement(UPSERT_SAMPLE.formatted("metric_minutes", "minute"));
+        upsertMinute = connection.prepareStatement(
+                UPSERT_SAMPLE.formatted("metric_minutes", "minute"));
         upsertHour = connection.prepareStatement(UPSERT_SAMPLE.formatted("metric_hours", "hour"));
         insertRejection = connection.prepareStatement("INSERT INTO rejections (first_ms, last_ms,"
                 + " count, subject, tenant, client, reason, detail, payload_bytes, excerpt)"
@@ -113,8 +116,9 @@ final class Statements implements AutoCloseable {
     long insertSession(long clientId, Session session, long lastHeartbeatMs) throws SQLException {
         insertSession.setLong(1, clientId);
         insertSession.setLong(2, session.start().toEpochMilli());
-        setNullableLong(insertSession, 3, session.end() == null ? null : session.end().toEpochMilli());
-        insertSession.setString(4, session.endReason() == null ? null : session.endReason().wireName());
+        boolean ended = session.end() != null;
+        setNullableLong(insertSession, 3, ended ? session.end().toEpochMilli() : null);
+        insertSession.setString(4, ended ? session.endReason().wireName() : null);
         insertSession.setLong(5, Math.max(lastHeartbeatMs, session.start().toEpochMilli()));
         insertSession.setLong(6, session.heartbeats());
         insertSession.setString(7, session.worstStatus().wireName());
