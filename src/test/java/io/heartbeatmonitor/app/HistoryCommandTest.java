@@ -25,7 +25,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,8 @@ class HistoryCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HeartbeatEncoder ENCODER = new HeartbeatEncoder();
     /** The recorded hour, as --from/--to arguments; the fake clock starts at 10:00 UTC. */
-    private static final String[] RANGE = {"--from", "2026-03-04T09:00:00Z", "--to", "2026-03-04T12:00:00Z"};
+    private static final String[] RANGE =
+            {"--from", "2026-03-04T09:00:00Z", "--to", "2026-03-04T12:00:00Z"};
 
     @TempDir
     Path folder;
@@ -51,8 +51,7 @@ class HistoryCommandTest {
         db = folder.resolve("history.db");
         FakeClock clock = new FakeClock();
         HistoryStore store = HistoryStore.open(db, "acme", HistorySettings.DEFAULTS, clock);
-        PresenceTracker tracker = new PresenceTracker(clock,
-                new PresenceSettings(Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(90)));
+        PresenceTracker tracker = new PresenceTracker(clock, PresenceSettings.DEFAULTS);
         tracker.addListener(store.recorder());
         tracker.connectionChanged(ConnectionState.CONNECTED);
         Metadata metadata = new Metadata("Front, door", "sensor", List.of("open", "close"));
@@ -64,8 +63,9 @@ class HistoryCommandTest {
             clock.advanceSeconds(30);
             tracker.tick();
         }
-        tracker.reject(new Rejection("_HEARTBEAT.tenant.acme.client.flaky", new ClientKey("acme", "flaky"),
-                RejectReason.NOT_JSON, "not json"), "{oops\n".getBytes(StandardCharsets.UTF_8));
+        tracker.reject(new Rejection("_HEARTBEAT.tenant.acme.client.flaky",
+                new ClientKey("acme", "flaky"), RejectReason.NOT_JSON, "not json"),
+                "{oops\n".getBytes(StandardCharsets.UTF_8));
         tracker.connectionChanged(ConnectionState.CLOSED);
         tracker.stop();
         store.close();
@@ -117,9 +117,12 @@ class HistoryCommandTest {
 
         List<String> lines = result.out().lines().toList();
         assertEquals(0, result.exitCode(), result.err());
-        assertEquals("tenant,client,start,end,duration,end_reason,heartbeats,worst_status,version", lines.get(0));
-        assertEquals(List.of("acme,flaky,2026-03-04T10:00:00Z,2026-03-04T10:06:00Z,360,timeout,10,healthy,1.0.0",
-                "acme,steady,2026-03-04T10:00:00Z,2026-03-04T11:00:00Z,3600,monitor-stopped,120,healthy,1.0.0"),
+        assertEquals("tenant,client,start,end,duration,end_reason,heartbeats,worst_status,version",
+                lines.get(0));
+        assertEquals(List.of(
+                "acme,flaky,2026-03-04T10:00:00Z,2026-03-04T10:06:00Z,360,timeout,10,healthy,1.0.0",
+                "acme,steady,2026-03-04T10:00:00Z,2026-03-04T11:00:00Z,3600,monitor-stopped,120,"
+                        + "healthy,1.0.0"),
                 lines.subList(1, lines.size()));
     }
 
@@ -146,10 +149,12 @@ class HistoryCommandTest {
         List<String> lines = result.out().lines().toList();
         assertEquals(0, result.exitCode(), result.err());
         assertEquals("time,tenant,client,previous,state,reason,until", lines.get(0));
-        assertEquals("2026-03-04T09:00:00Z,*,*,,not-monitored,not-running,2026-03-04T10:00:00Z", lines.get(1));
+        assertEquals("2026-03-04T09:00:00Z,*,*,,not-monitored,not-running,2026-03-04T10:00:00Z",
+                lines.get(1));
         assertEquals("2026-03-04T10:00:00Z,acme,flaky,unknown,healthy,,", lines.get(2));
         assertEquals("2026-03-04T10:06:00Z,acme,flaky,late,offline,timeout,", lines.get(4));
-        assertEquals("2026-03-04T11:00:00Z,*,*,,not-monitored,not-running,2026-03-04T12:00:00Z", lines.get(5));
+        assertEquals("2026-03-04T11:00:00Z,*,*,,not-monitored,not-running,2026-03-04T12:00:00Z",
+                lines.get(5));
     }
 
     @Test
@@ -158,8 +163,10 @@ class HistoryCommandTest {
 
         List<String> lines = result.out().lines().toList();
         assertEquals(0, result.exitCode(), result.err());
-        assertTrue(lines.get(0).startsWith("TENANT  CLIENT  NAME         TYPE    CAPABILITIES  VERSION"), lines.get(0));
-        assertTrue(lines.get(2).startsWith("acme    steady  Front, door  sensor  open close    1.0.0"), lines.get(2));
+        assertTrue(lines.get(0).startsWith("TENANT  CLIENT  NAME         TYPE    CAPABILITIES  VERSION"),
+                lines.get(0));
+        assertTrue(lines.get(2).startsWith("acme    steady  Front, door  sensor  open close    1.0.0"),
+                lines.get(2));
     }
 
     @Test
@@ -173,8 +180,10 @@ class HistoryCommandTest {
 
     @Test
     void metricsAndRawHeartbeatsAreShownForOneClient() throws Exception {
-        Result metrics = run(args("--what", "metrics", "--tenant", "acme", "--client", "steady", "--format", "json"));
-        Result raw = run(args("--what", "raw", "--tenant", "acme", "--client", "steady", "--format", "json"));
+        Result metrics = run(args("--what", "metrics", "--tenant", "acme", "--client", "steady",
+                "--format", "json"));
+        Result raw = run(args("--what", "raw", "--tenant", "acme", "--client", "steady",
+                "--format", "json"));
 
         JsonNode points = JSON.readTree(metrics.out());
         assertEquals(60, points.size());
@@ -183,7 +192,8 @@ class HistoryCommandTest {
         assertEquals("2026-03-04T10:01:00Z", points.get(1).get("start").asText());
         JsonNode payloads = JSON.readTree(raw.out());
         assertEquals(5, payloads.size());
-        assertEquals(119, JSON.readTree(payloads.get(0).get("payload").asText()).at("/metrics/messages_sent").asLong());
+        JsonNode newest = JSON.readTree(payloads.get(0).get("payload").asText());
+        assertEquals(119, newest.at("/metrics/messages_sent").asLong());
     }
 
     @Test
@@ -194,9 +204,10 @@ class HistoryCommandTest {
         assertEquals("No sessions found.", result.out().strip());
     }
 
-    private static void send(PresenceTracker tracker, FakeClock clock, String client, long n, Metadata metadata) {
-        Heartbeat heartbeat = new Heartbeat(new ClientKey("acme", client), clock.now(), "1.0.0", ClientStatus.HEALTHY,
-                new Metrics(n, n, 0, 30 * n), metadata);
+    private static void send(PresenceTracker tracker, FakeClock clock, String client, long n,
+            Metadata metadata) {
+        Heartbeat heartbeat = new Heartbeat(new ClientKey("acme", client), clock.now(), "1.0.0",
+                ClientStatus.HEALTHY, new Metrics(n, n, 0, 30 * n), metadata);
         tracker.accept(heartbeat, ENCODER.encode(heartbeat));
     }
 

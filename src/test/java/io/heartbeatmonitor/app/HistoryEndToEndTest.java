@@ -55,7 +55,8 @@ class HistoryEndToEndTest {
         try (LocalNatsServer server = LocalNatsServer.start()) {
             Process watch = startWatch(server.url(), dataFolder);
             Eventually.await(WAIT, "watch to subscribe", () -> logSays("Subscribed to"));
-            Connection clients = NatsConnections.connect(ConnectionProfile.plain(server.url()), "e2e-fleet");
+            Connection clients = NatsConnections.connect(ConnectionProfile.plain(server.url()),
+                    "e2e-fleet");
             List<FleetSimulator> fleets = startFleets(clients);
 
             Eventually.awaitValue(WAIT, "a crash, a departure and a restart in the history",
@@ -81,7 +82,8 @@ class HistoryEndToEndTest {
         for (String restarter : List.of("restart-001", "restart-002")) {
             List<String> sessions = reasons.get(restarter);
             assertTrue(sessions.size() >= 2, restarter + ": " + sessions);
-            assertTrue(sessions.subList(0, sessions.size() - 1).stream().allMatch("restart"::equals), sessions.toString());
+            List<String> beforeLast = sessions.subList(0, sessions.size() - 1);
+            assertTrue(beforeLast.stream().allMatch("restart"::equals), sessions.toString());
             assertEquals("monitor-stopped", sessions.get(sessions.size() - 1), sessions.toString());
         }
     }
@@ -109,7 +111,8 @@ class HistoryEndToEndTest {
 
         assertTrue(ended, "watch --demo ends after SIGTERM");
         assertEquals(0, demo.exitValue(), Files.readString(folder.resolve("watch.log")));
-        assertTrue(demoFile.startsWith(Path.of(System.getProperty("java.io.tmpdir"))), demoFile.toString());
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+        assertTrue(demoFile.startsWith(temporary), demoFile.toString());
         assertFalse(Files.exists(demoFile.getParent()), "the demo's history is deleted at the end");
         assertFalse(Files.exists(dataFolder.resolve("history.db")), "the user's history is untouched");
     }
@@ -128,8 +131,8 @@ class HistoryEndToEndTest {
     private static Map<String, List<String>> historyCsv(Path db) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "history", "--db",
-                db.toString(), "--tenant", TENANT, "--since", "1h", "--format", "csv");
+        int exitCode = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "history",
+                "--db", db.toString(), "--tenant", TENANT, "--since", "1h", "--format", "csv");
         assertEquals(0, exitCode, err.toString());
         Map<String, List<String>> reasons = new LinkedHashMap<>();
         List<String> lines = out.toString().lines().toList();
@@ -157,7 +160,8 @@ class HistoryEndToEndTest {
             TimeRange range = new TimeRange(start, Instant.now().plusSeconds(1));
             for (SessionRecord session : reader.sessions(ClientFilter.tenant(TENANT), range)) {
                 if (!session.isOpen()) {
-                    reasons.computeIfAbsent(session.key().client(), c -> new ArrayList<>()).add(session.endReason());
+                    reasons.computeIfAbsent(session.key().client(), c -> new ArrayList<>())
+                            .add(session.endReason());
                 }
             }
         } catch (HistoryException e) {
@@ -179,8 +183,8 @@ class HistoryEndToEndTest {
 
     private static FleetSimulator fleet(Connection connection, String prefix, double crash, double leave,
             double restart, long seed) {
-        return new FleetSimulator(connection, new FleetPlan(TENANT, 2, prefix, INTERVAL, 0, 0, crash, leave,
-                restart, 0, 0, null, seed));
+        return new FleetSimulator(connection, new FleetPlan(TENANT, 2, prefix, INTERVAL, 0, 0, crash,
+                leave, restart, 0, 0, null, seed));
     }
 
     /** The monitor as its own process, recording into the default file of its data folder. */

@@ -48,8 +48,8 @@ class AvailabilityTest {
                 assertEquals(Duration.ofHours(2), worker.monitored());
                 assertEquals(Duration.ofHours(2), worker.present());
                 assertEquals(100.0, worker.percent().orElseThrow());
-                assertEquals(List.of(new Gap(start.plus(Duration.ofHours(1)), start.plus(Duration.ofHours(2)),
-                        GapCause.NOT_RUNNING)), gaps);
+                assertEquals(List.of(new Gap(start.plus(Duration.ofHours(1)),
+                        start.plus(Duration.ofHours(2)), GapCause.NOT_RUNNING)), gaps);
             }
         }
     }
@@ -72,8 +72,8 @@ class AvailabilityTest {
 
                 assertEquals(Duration.ofMinutes(40), worker.monitored());
                 assertEquals(100.0, worker.percent().orElseThrow());
-                assertEquals(List.of(new Gap(start.plus(Duration.ofMinutes(30)), start.plus(Duration.ofMinutes(50)),
-                        GapCause.DISCONNECTED)), gaps);
+                assertEquals(List.of(new Gap(start.plus(Duration.ofMinutes(30)),
+                        start.plus(Duration.ofMinutes(50)), GapCause.DISCONNECTED)), gaps);
             }
         }
     }
@@ -109,8 +109,9 @@ class AvailabilityTest {
             recording.stop();
 
             try (HistoryReader reader = recording.reader()) {
-                ClientAvailability newcomer = reader.availability(ACME,
-                        new TimeRange(start.minus(Duration.ofDays(30)), start.plus(Duration.ofHours(1)))).get(0);
+                TimeRange month = new TimeRange(start.minus(Duration.ofDays(30)),
+                        start.plus(Duration.ofHours(1)));
+                ClientAvailability newcomer = reader.availability(ACME, month).get(0);
 
                 assertEquals(Duration.ofMinutes(30), newcomer.monitored());
                 assertEquals(100.0, newcomer.percent().orElseThrow());
@@ -143,15 +144,17 @@ class AvailabilityTest {
             Instant start = recording.clock.now();
             sendFor(recording, "worker", Duration.ofMinutes(30));
             recording.stop();
-            HistoryStore other = HistoryStore.open(recording.file, "beta", HistorySettings.DEFAULTS, recording.clock);
+            HistoryStore other = HistoryStore.open(recording.file, "beta", HistorySettings.DEFAULTS,
+                    recording.clock);
             recording.clock.advance(Duration.ofMinutes(30));
             other.close();
             TimeRange hour = new TimeRange(start, start.plus(Duration.ofHours(1)));
 
             try (HistoryReader reader = recording.reader()) {
                 assertEquals(Duration.ofMinutes(30), reader.availability(ACME, hour).get(0).monitored());
-                assertEquals(List.of(new Gap(start.plus(Duration.ofMinutes(30)), start.plus(Duration.ofHours(1)),
-                        GapCause.NOT_RUNNING)), reader.gaps(Recording.TENANT, hour));
+                assertEquals(List.of(new Gap(start.plus(Duration.ofMinutes(30)),
+                        start.plus(Duration.ofHours(1)), GapCause.NOT_RUNNING)),
+                        reader.gaps(Recording.TENANT, hour));
             }
         }
     }
@@ -172,7 +175,8 @@ class AvailabilityTest {
                         new TimeRange(start.minusSeconds(60), start.plus(Duration.ofMinutes(15))));
 
                 assertEquals(List.of("gap", "healthy", "gap", "healthy"), timeline.stream()
-                        .map(e -> e instanceof StateChangeRecord c ? c.state().wireName() : "gap").toList());
+                        .map(e -> e instanceof StateChangeRecord c ? c.state().wireName() : "gap")
+                        .toList());
                 assertEquals(start.plus(Duration.ofMinutes(5)), timeline.get(2).at());
             }
         }

@@ -92,7 +92,8 @@ class BadFileTest {
     void aFullDiskWhileRecordingLosesEventsVisiblyAndKeepsTheFileConsistent() throws Exception {
         Path file = folder.resolve("history.db");
         FakeClock clock = new FakeClock();
-        Recording recording = new Recording(file, clock, HistorySettings.DEFAULTS.withMaxDatabaseBytes(200 * 1024));
+        HistorySettings limited = HistorySettings.DEFAULTS.withMaxDatabaseBytes(200 * 1024);
+        Recording recording = new Recording(file, clock, limited);
         recording.heartbeat("first", ClientStatus.HEALTHY, Metrics.ZERO, Recording.METADATA);
         recording.store.flush();
 

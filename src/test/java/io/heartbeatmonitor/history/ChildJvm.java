@@ -22,12 +22,14 @@ final class ChildJvm implements AutoCloseable {
 
     private ChildJvm(Process process) {
         this.process = process;
-        this.output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        this.output = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
     /** Starts {@code HistoryChild} with these arguments and waits until it prints "ready". */
     static ChildJvm start(String... arguments) throws IOException {
-        Path testClasses = Path.of(System.getProperty("basedir", "."), "target", "test-classes").toAbsolutePath();
+        Path testClasses = Path.of(System.getProperty("basedir", "."), "target", "test-classes")
+                .toAbsolutePath();
         if (!Files.isDirectory(testClasses)) {
             throw new IllegalStateException("no test classes at " + testClasses);
         }

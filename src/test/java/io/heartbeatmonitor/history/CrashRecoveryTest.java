@@ -11,7 +11,6 @@ import io.heartbeatmonitor.history.query.GapCause;
 import io.heartbeatmonitor.history.query.SessionRecord;
 import io.heartbeatmonitor.history.query.TimeRange;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,9 +54,11 @@ class CrashRecoveryTest {
             Gap crash = gaps.get(gaps.size() - 1);
             assertEquals(GapCause.CRASHED, crash.cause(), gaps.toString());
             assertTrue(crash.start().isBefore(restart), gaps.toString());
-            assertTrue(!crash.start().isBefore(lastHeartbeat(closedByRecovery).minusSeconds(6)), gaps.toString());
+            Instant lastSign = lastHeartbeat(closedByRecovery).minusSeconds(6);
+            assertTrue(!crash.start().isBefore(lastSign), gaps.toString());
         }
-        assertEquals(1, Sqlite.number(file, "SELECT count(*) FROM monitor_runs WHERE end_kind = 'crashed'"));
+        assertEquals(1, Sqlite.number(file,
+                "SELECT count(*) FROM monitor_runs WHERE end_kind = 'crashed'"));
         assertEquals(0, Sqlite.number(file, "SELECT count(*) FROM sessions WHERE ended_ms IS NULL"));
     }
 

@@ -11,7 +11,6 @@ import io.heartbeatmonitor.core.presence.PresenceSettings;
 import io.heartbeatmonitor.core.presence.PresenceTracker;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * The other process of {@link ChildJvm}: {@code hold FILE} keeps the file open for writing
@@ -28,9 +27,9 @@ public final class HistoryChild {
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[1]);
-        HistoryStore store = HistoryStore.open(file, "acme", HistorySettings.DEFAULTS, MonitorClock.system());
-        PresenceTracker tracker = new PresenceTracker(MonitorClock.system(),
-                new PresenceSettings(Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(90)));
+        HistoryStore store = HistoryStore.open(file, "acme", HistorySettings.DEFAULTS,
+                MonitorClock.system());
+        PresenceTracker tracker = new PresenceTracker(MonitorClock.system(), PresenceSettings.DEFAULTS);
         tracker.addListener(store.recorder());
         tracker.connectionChanged(ConnectionState.CONNECTED);
         sendRound(tracker, 1);

@@ -66,7 +66,8 @@ public class HistoryFootprintBenchmark {
         Recording recording = new Recording(file, new FakeClock(), HistorySettings.DEFAULTS);
         for (int round = 0; round < ROUNDS_PER_DAY; round++) {
             for (int client = 0; client < CLIENTS; client++) {
-                Metrics metrics = new Metrics(round * 12L + client, round * 30L, round / 100, round * 30L);
+                long n = round;
+                Metrics metrics = new Metrics(n * 12 + client, n * 30, n / 100, n * 30);
                 recording.heartbeat("client-" + client, ClientStatus.HEALTHY, metrics,
                         round == 0 ? Recording.METADATA : null);
             }

@@ -50,7 +50,8 @@ public class HistoryQueryBenchmark {
 
     @Benchmark
     public MetricSeries series24h() throws HistoryException {
-        return reader.metrics(QueryFixture.key(500), TimeRange.last(Duration.ofHours(24), QueryFixture.END));
+        TimeRange day = TimeRange.last(Duration.ofHours(24), QueryFixture.END);
+        return reader.metrics(QueryFixture.key(500), day);
     }
 
     @Benchmark

@@ -47,7 +47,8 @@ class HistoryRecorderTest {
             recorder.onHeartbeat(heartbeat(i), new byte[10], NOW);
         }
 
-        Session session = new Session(Recording.key("worker"), NOW, null, null, 1, ClientStatus.HEALTHY, "1");
+        Session session = new Session(Recording.key("worker"), NOW, null, null, 1,
+                ClientStatus.HEALTHY, "1");
         recorder.onSessionStarted(session);
         recorder.onSessionStarted(session);
         recorder.onSessionStarted(session);

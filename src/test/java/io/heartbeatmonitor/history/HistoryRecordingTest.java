@@ -176,7 +176,8 @@ class HistoryRecordingTest {
     @Test
     void rejectionsKeepSubjectReasonAndABoundedExcerpt() throws Exception {
         String subject = "_HEARTBEAT.tenant.acme.client.broken";
-        byte[] payload = ("{\"client_id\":\"broken\"," + "x".repeat(2000) + "}").getBytes(StandardCharsets.UTF_8);
+        String text = "{\"client_id\":\"broken\"," + "x".repeat(2000) + "}";
+        byte[] payload = text.getBytes(StandardCharsets.UTF_8);
         try (Recording recording = new Recording(folder)) {
             recording.tracker.reject(new Rejection(subject, Recording.key("broken"),
                     RejectReason.MISSING_FIELD, "missing field 'timestamp'"), payload);
@@ -201,8 +202,8 @@ class HistoryRecordingTest {
     @Test
     void aFloodOfRejectionsFromOneSubjectBecomesOneRowPerMinute() throws Exception {
         byte[] payload = "not json".getBytes(StandardCharsets.UTF_8);
-        Rejection rejection = new Rejection("_HEARTBEAT.tenant.acme.client.noisy", Recording.key("noisy"),
-                RejectReason.NOT_JSON, "not json");
+        Rejection rejection = new Rejection("_HEARTBEAT.tenant.acme.client.noisy",
+                Recording.key("noisy"), RejectReason.NOT_JSON, "not json");
         try (Recording recording = new Recording(folder)) {
             for (int i = 0; i < 120; i++) {
                 recording.tracker.reject(rejection, payload);
@@ -217,7 +218,8 @@ class HistoryRecordingTest {
                 assertEquals(120,
                         rejected.stream().mapToLong(RejectedHeartbeat::count).sum());
                 assertTrue(rejected.size() <= 2, rejected.toString());
-                assertEquals(recording.clock.now().minusMillis(500), rejected.get(rejected.size() - 1).last());
+                RejectedHeartbeat latest = rejected.get(rejected.size() - 1);
+                assertEquals(recording.clock.now().minusMillis(500), latest.last());
             }
         }
     }
@@ -230,7 +232,8 @@ class HistoryRecordingTest {
             recording.stop();
 
             try (HistoryReader reader = recording.reader()) {
-                List<RejectedHeartbeat> all = reader.rejections(ClientFilter.all(), hourBefore(recording), 10);
+                List<RejectedHeartbeat> all =
+                        reader.rejections(ClientFilter.all(), hourBefore(recording), 10);
                 List<RejectedHeartbeat> acme = reader.rejections(ACME, hourBefore(recording), 10);
 
                 assertEquals(1, all.size());
@@ -264,7 +267,8 @@ class HistoryRecordingTest {
 
     private static KnownClient knownClient(Recording recording) throws HistoryException {
         try (HistoryReader reader = recording.reader()) {
-            List<KnownClient> clients = reader.clients(ClientFilter.client(new ClientKey("acme", "worker")));
+            List<KnownClient> clients =
+                    reader.clients(ClientFilter.client(new ClientKey("acme", "worker")));
             assertEquals(1, clients.size());
             return clients.get(0);
         }
@@ -282,7 +286,8 @@ class HistoryRecordingTest {
     }
 
     private static SessionRecord only(List<SessionRecord> sessions, String client) {
-        List<SessionRecord> matching = sessions.stream().filter(s -> s.key().client().equals(client)).toList();
+        List<SessionRecord> matching =
+                sessions.stream().filter(s -> s.key().client().equals(client)).toList();
         assertEquals(1, matching.size(), sessions.toString());
         return matching.get(0);
     }

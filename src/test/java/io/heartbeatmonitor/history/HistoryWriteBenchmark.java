@@ -63,7 +63,8 @@ public class HistoryWriteBenchmark {
     public void openStore() throws Exception {
         folder = Files.createTempDirectory("history-write-");
         clock = new FakeClock(Instant.parse("2026-03-04T10:00:00Z"));
-        store = HistoryStore.open(folder.resolve("history.db"), "bench", HistorySettings.DEFAULTS, clock);
+        Path file = folder.resolve("history.db");
+        store = HistoryStore.open(file, "bench", HistorySettings.DEFAULTS, clock);
         recorder = store.recorder();
         keys = new ClientKey[CLIENTS];
         for (int i = 0; i < CLIENTS; i++) {
@@ -76,8 +77,10 @@ public class HistoryWriteBenchmark {
     public void fleetRound() {
         Instant now = clock.now();
         for (int i = 0; i < CLIENTS; i++) {
-            Metrics metrics = new Metrics(round * 20 + i % 7, round * 45, round / 50, round * intervalSeconds);
-            Heartbeat heartbeat = new Heartbeat(keys[i], now, "1.0.0", ClientStatus.HEALTHY, metrics, null);
+            Metrics metrics =
+                    new Metrics(round * 20 + i % 7, round * 45, round / 50, round * intervalSeconds);
+            Heartbeat heartbeat =
+                    new Heartbeat(keys[i], now, "1.0.0", ClientStatus.HEALTHY, metrics, null);
             recorder.onHeartbeat(heartbeat, ENCODER.encode(heartbeat), now);
         }
         round++;
@@ -93,8 +96,9 @@ public class HistoryWriteBenchmark {
         System.gc();
         long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         HistoryStats stats = store.stats();
+        long fileBytes = Files.size(folder.resolve("history.db"));
         System.out.printf("  heap used after GC: %d MB, file: %d MB, dropped: %d, lost: %d%n",
-                used >> 20, Files.size(folder.resolve("history.db")) >> 20, stats.dropped(), stats.lost());
+                used >> 20, fileBytes >> 20, stats.dropped(), stats.lost());
     }
 
     @TearDown(Level.Trial)

@@ -40,7 +40,8 @@ class MetricSeriesTest {
 
             assertEquals(4, points.size());
             assertEquals(List.of(10L, 20L, 20L, 20L), points.stream().map(MetricPoint::sent).toList());
-            assertEquals(List.of(20L, 40L, 40L, 40L), points.stream().map(MetricPoint::received).toList());
+            assertEquals(List.of(20L, 40L, 40L, 40L),
+                    points.stream().map(MetricPoint::received).toList());
             assertEquals(List.of(0L, 0L, 1L, 0L), points.stream().map(MetricPoint::errors).toList());
             assertEquals(List.of(630L, 690L, 750L, 810L),
                     points.stream().map(MetricPoint::uptimeSeconds).toList());
@@ -65,7 +66,8 @@ class MetricSeriesTest {
 
             assertEquals(List.of(10L, 12L), points.stream().map(MetricPoint::sent).toList());
             assertEquals(List.of(0, 1), points.stream().map(MetricPoint::restarts).toList());
-            assertTrue(points.stream().allMatch(p -> p.sent() >= 0 && p.received() >= 0 && p.errors() >= 0));
+            assertTrue(points.stream()
+                    .allMatch(p -> p.sent() >= 0 && p.received() >= 0 && p.errors() >= 0));
         }
     }
 
@@ -104,8 +106,9 @@ class MetricSeriesTest {
                         new TimeRange(MINUTE_START.minus(Duration.ofDays(3)), recording.clock.now()));
 
                 assertEquals(Duration.ofHours(1), series.resolution());
-                assertEquals(List.of(595L, 600L), series.points().stream().map(MetricPoint::sent).toList());
-                assertEquals(List.of(120L, 120L), series.points().stream().map(MetricPoint::heartbeats).toList());
+                List<MetricPoint> hours = series.points();
+                assertEquals(List.of(595L, 600L), hours.stream().map(MetricPoint::sent).toList());
+                assertEquals(List.of(120L, 120L), hours.stream().map(MetricPoint::heartbeats).toList());
                 assertEquals(10.0, series.points().get(1).sentPerMinute());
             }
         }
@@ -131,7 +134,8 @@ class MetricSeriesTest {
     }
 
     private Recording recording() throws Exception {
-        return new Recording(folder.resolve("history.db"), new FakeClock(MINUTE_START), HistorySettings.DEFAULTS);
+        return new Recording(folder.resolve("history.db"), new FakeClock(MINUTE_START),
+                HistorySettings.DEFAULTS);
     }
 
     private static List<MetricPoint> minutes(Recording recording) throws Exception {

@@ -111,14 +111,16 @@ final class QueryFixture {
     }
 
     private Instant startSession(int client, Instant now) {
-        recorder.onSessionStarted(new Session(key(client), now, null, null, 1, ClientStatus.HEALTHY, "1.0.0"));
+        recorder.onSessionStarted(
+                new Session(key(client), now, null, null, 1, ClientStatus.HEALTHY, "1.0.0"));
         recorder.onPresenceChange(new PresenceChange(key(client), now, PresenceState.OFFLINE,
                 PresenceState.HEALTHY, null));
         return now;
     }
 
     private void endSession(int client, Instant start, Instant now, EndReason reason) {
-        recorder.onSessionEnded(new Session(key(client), start, now, reason, 100, ClientStatus.HEALTHY, "1.0.0"));
+        recorder.onSessionEnded(
+                new Session(key(client), start, now, reason, 100, ClientStatus.HEALTHY, "1.0.0"));
         if (reason == EndReason.TIMEOUT) {
             recorder.onPresenceChange(new PresenceChange(key(client), now, PresenceState.LATE,
                     PresenceState.OFFLINE, OfflineReason.TIMEOUT));
@@ -127,7 +129,8 @@ final class QueryFixture {
 
     private void heartbeat(int client, Instant now, long minute) {
         Metrics metrics = new Metrics(minute * 30 + client, minute * 90, minute / 97, minute * 60);
-        Heartbeat heartbeat = new Heartbeat(key(client), now, "1.0.0", ClientStatus.HEALTHY, metrics, null);
+        Heartbeat heartbeat =
+                new Heartbeat(key(client), now, "1.0.0", ClientStatus.HEALTHY, metrics, null);
         recorder.onHeartbeat(heartbeat, ENCODER.encode(heartbeat), now);
     }
 

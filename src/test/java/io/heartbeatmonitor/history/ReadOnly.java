@@ -32,7 +32,8 @@ final class ReadOnly implements AutoCloseable {
             Files.setPosixFilePermissions(path, readOnly);
             return new ReadOnly(path, false, before);
         }
-        Assumptions.assumeTrue(chattr("+i", path), "as root, a read-only file needs chattr +i, which fails here");
+        Assumptions.assumeTrue(chattr("+i", path),
+                "as root, a read-only file needs chattr +i, which fails here");
         return new ReadOnly(path, true, before);
     }
 
@@ -53,7 +54,8 @@ final class ReadOnly implements AutoCloseable {
     }
 
     private static boolean chattr(String flag, Path path) throws IOException, InterruptedException {
-        Process chattr = new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true).start();
+        Process chattr = new ProcessBuilder("chattr", flag, path.toString())
+                .redirectErrorStream(true).start();
         chattr.getInputStream().readAllBytes();
         return chattr.waitFor() == 0;
     }

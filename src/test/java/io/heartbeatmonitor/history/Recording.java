@@ -65,7 +65,8 @@ final class Recording implements AutoCloseable {
 
     /** A heartbeat from {@code client} received now. */
     void heartbeat(String client, ClientStatus status, Metrics metrics, Metadata metadata) {
-        Heartbeat heartbeat = new Heartbeat(key(client), clock.now(), "1.0.0", status, metrics, metadata);
+        Heartbeat heartbeat =
+                new Heartbeat(key(client), clock.now(), "1.0.0", status, metrics, metadata);
         tracker.accept(heartbeat, ENCODER.encode(heartbeat));
     }
 

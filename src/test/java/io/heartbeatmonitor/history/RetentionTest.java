@@ -29,8 +29,8 @@ class RetentionTest {
     void eachKindOfRecordIsPrunedAfterItsRetention() throws Exception {
         try (Recording recording = new Recording(folder)) {
             sendTenMinutes(recording, "old");
-            recording.tracker.reject(new Rejection("_HEARTBEAT.tenant.acme.client.old", Recording.key("old"),
-                    RejectReason.NOT_JSON, "not json"), new byte[] {'x'});
+            recording.tracker.reject(new Rejection("_HEARTBEAT.tenant.acme.client.old",
+                    Recording.key("old"), RejectReason.NOT_JSON, "not json"), new byte[] {'x'});
             recording.stop();
             assertEquals(Map.of("changes", 1L, "clients", 1L, "hours", 1L, "minutes", 10L,
                     "rejections", 1L, "sessions", 1L), counts(recording));
@@ -87,8 +87,8 @@ class RetentionTest {
     }
 
     private static long minutesOf(Recording recording, String client) {
-        return count(recording, "SELECT count(*) FROM metric_minutes m JOIN clients c ON c.id = m.client_id"
-                + " WHERE c.client = '" + client + "'");
+        return count(recording, "SELECT count(*) FROM metric_minutes m"
+                + " JOIN clients c ON c.id = m.client_id WHERE c.client = '" + client + "'");
     }
 
     private static Map<String, Long> counts(Recording recording) {

@@ -34,7 +34,8 @@ class SecondWriterTest {
         try (ChildJvm child = ChildJvm.start("hold", file.toString())) {
             HistoryException second = assertThrows(HistoryException.class, () -> open(file));
 
-            BadFileTest.assertOneLineNaming(file, "another Heartbeat Monitor (process " + child.pid() + ")", second);
+            String holder = "another Heartbeat Monitor (process " + child.pid() + ")";
+            BadFileTest.assertOneLineNaming(file, holder, second);
             try (HistoryReader reader = HistoryReader.open(file)) {
                 assertEquals(200, reader.clients(ClientFilter.tenant("acme")).size());
             }

@@ -28,8 +28,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The schema is built from an empty file and upgraded from every earlier version, step by step. */
 class MigratorTest {
 
-    private static final List<String> TABLES = List.of("clients", "connection_outages", "metric_hours",
-            "metric_minutes", "monitor_runs", "raw_heartbeats", "rejections", "sessions", "state_changes");
+    private static final List<String> TABLES = List.of("clients", "connection_outages",
+            "metric_hours", "metric_minutes", "monitor_runs", "raw_heartbeats", "rejections",
+            "sessions", "state_changes");
 
     @TempDir
     Path folder;
@@ -148,14 +149,16 @@ class MigratorTest {
 
     private static int pragma(Connection connection, String nameOrQuery) throws SQLException {
         String sql = nameOrQuery.startsWith("SELECT") ? nameOrQuery : "PRAGMA " + nameOrQuery;
-        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getInt(1);
         }
     }
 
     private static String text(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getString(1);
         }

@@ -21,7 +21,8 @@ class SpansTest {
         List<Span> rest = Spans.subtract(List.of(new Span(0, 100), new Span(200, 300)),
                 List.of(new Span(10, 20), new Span(90, 210), new Span(250, 260)));
 
-        assertEquals(List.of(new Span(0, 10), new Span(20, 90), new Span(210, 250), new Span(260, 300)), rest);
+        assertEquals(List.of(new Span(0, 10), new Span(20, 90), new Span(210, 250),
+                new Span(260, 300)), rest);
     }
 
     @Test
@@ -41,7 +42,8 @@ class SpansTest {
 
     @Test
     void clipKeepsWhatIsInsideTheWindow() {
-        List<Span> clipped = Spans.clip(List.of(new Span(0, 10), new Span(20, Long.MAX_VALUE)), new Span(5, 30));
+        List<Span> clipped = Spans.clip(List.of(new Span(0, 10), new Span(20, Long.MAX_VALUE)),
+                new Span(5, 30));
 
         assertEquals(List.of(new Span(5, 10), new Span(20, 30)), clipped);
         assertEquals(15, Spans.total(clipped));
