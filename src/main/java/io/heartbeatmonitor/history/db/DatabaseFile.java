@@ -102,8 +102,10 @@ public final class DatabaseFile {
         String advice = switch (e.getErrorCode() & 0xFF) {
             case 13 -> file + " cannot grow: the disk is full or the history size limit is"
                     + " reached; free some space or choose another file with --db";
-            case 3, 8, 14 -> file + " cannot be opened for writing (read-only file, folder or"
-                    + " disk); make it writable or choose another file with --db";
+            case 3, 8 -> file + " cannot be written (read-only file, folder or disk); make it"
+                    + " writable or choose another file with --db";
+            case 14 -> file + " cannot be opened; check that it and its folder can be read and"
+                    + " written, or choose another file with --db";
             case 5, 6 -> file + " is locked by another program; close it or choose another file"
                     + " with --db";
             case 11, 26 -> file + " is damaged or not a SQLite database; move it away (it is left"

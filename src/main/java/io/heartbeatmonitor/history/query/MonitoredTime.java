@@ -18,6 +18,9 @@ import java.util.Map;
  * <p>A run that has not ended counts until now while its writer still gives signs of life,
  * and until its last sign of life once it has fallen silent for longer than
  * {@link #SILENT_RUN}: that monitor crashed, and the next one to open the file will say so.
+ *
+ * <p>Limitation: for up to a minute after a monitor crashed, readers still count its time as
+ * monitored, because a silent writer cannot be told from a busy one any sooner.
  */
 final class MonitoredTime {
 

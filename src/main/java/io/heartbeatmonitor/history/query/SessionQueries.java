@@ -48,6 +48,10 @@ public final class SessionQueries {
      * The availability of each filtered client that existed before the range ended, in the
      * order of tenant and client id: the share of the monitored time, from the later of the
      * range's start and the client's first heartbeat, during which it had an open session.
+     *
+     * <p>Limitation: after the monitor starts, a client counts as absent until its first
+     * heartbeat (up to one interval per start), because the history cannot tell a client that
+     * was there all along from one that just came.
      */
     public List<ClientAvailability> availability(ClientFilter filter, TimeRange range, Instant now)
             throws SQLException {

@@ -17,6 +17,9 @@ final class ClientState {
      * Longer than this between two heartbeats, and the counters in between are not counted:
      * they cover a time the monitor could not watch, and put in one minute they would make a
      * giant spike.
+     *
+     * <p>Limitation: messages a client counted while it was silent for longer, or while the
+     * monitor was away, are missing from the samples, because nothing says when they happened.
      */
     static final long LONGEST_COUNTED_GAP_MS = 5 * 60_000;
 

@@ -13,6 +13,10 @@ import java.time.Instant;
  * {@code monitor-stopped} at their last recorded heartbeat. The time from that sign of life to
  * the next run is then outside of any run, which readers show as not monitored.
  *
+ * <p>Limitation: a crash loses what the writer held in memory, the samples of the running
+ * minute and up to one sign-of-life period (5 s) of session progress, because writing them
+ * at every heartbeat would cost a row write per heartbeat.
+ *
  * @param crashedRuns runs that had not ended
  * @param closedSessions sessions that were still open
  * @param lastSignOfLife the last sign of life of the latest crashed run, or null

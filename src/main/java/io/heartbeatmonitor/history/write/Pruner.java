@@ -14,6 +14,9 @@ import java.util.List;
  * take in events between steps: a step handles the rows of a hundred clients, or a thousand
  * rejections. Per-client deletes run along the primary keys, so no table needs an extra index
  * by time alone. Writer thread only.
+ *
+ * <p>Limitation: the file does not shrink after pruning; the freed pages are reused for new
+ * records, because giving them back (VACUUM) would rewrite the file and hold up the writer.
  */
 final class Pruner implements AutoCloseable {
 

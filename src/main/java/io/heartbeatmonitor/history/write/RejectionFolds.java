@@ -13,6 +13,9 @@ import java.util.Map;
  * Keeps a broken client from filling the disk: rejections of one subject for the same reason
  * within a minute of the first become one row with a count and the time of the last one.
  * Writer thread only.
+ *
+ * <p>Limitation: of the rejections folded into one row only the first one's detail and payload
+ * excerpt are kept, because keeping each would be the flood the folding is there to stop.
  */
 final class RejectionFolds {
 
