@@ -5,6 +5,7 @@ import io.heartbeatmonitor.core.MonitorClock;
 import io.heartbeatmonitor.history.db.DatabaseFile;
 import io.heartbeatmonitor.history.db.Schema;
 import io.heartbeatmonitor.history.db.SchemaCheck;
+import io.heartbeatmonitor.history.query.AvailabilityQuery;
 import io.heartbeatmonitor.history.query.ClientAvailability;
 import io.heartbeatmonitor.history.query.ClientFilter;
 import io.heartbeatmonitor.history.query.ClientQueries;
@@ -40,6 +41,7 @@ public final class HistoryReader implements AutoCloseable {
     private final Connection connection;
     private final ClientQueries clients;
     private final SessionQueries sessions;
+    private final AvailabilityQuery availability;
     private final MetricQueries metrics;
     private final TimelineQueries timeline;
 
@@ -49,6 +51,7 @@ public final class HistoryReader implements AutoCloseable {
         this.connection = connection;
         this.clients = new ClientQueries(connection);
         this.sessions = new SessionQueries(connection);
+        this.availability = new AvailabilityQuery(connection);
         this.metrics = new MetricQueries(connection);
         this.timeline = new TimelineQueries(connection);
     }
@@ -101,7 +104,7 @@ public final class HistoryReader implements AutoCloseable {
      */
     public synchronized List<ClientAvailability> availability(ClientFilter filter, TimeRange range)
             throws HistoryException {
-        return read(() -> sessions.availability(filter, range, clock.now()));
+        return read(() -> availability.availability(filter, range, clock.now()));
     }
 
     /** A client's metrics for a chart: per minute up to 48 hours, else per hour. */

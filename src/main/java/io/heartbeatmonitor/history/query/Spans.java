@@ -91,6 +91,15 @@ final class Spans {
         return total;
     }
 
+    /** How much of {@code from} to {@code to} the spans cover. */
+    static long overlap(long from, long to, List<Span> spans) {
+        long total = 0;
+        for (Span span : spans) {
+            total += Math.max(0, Math.min(to, span.to()) - Math.max(from, span.from()));
+        }
+        return total;
+    }
+
     /** The total length of the spans. */
     static long total(List<Span> spans) {
         long total = 0;

@@ -38,6 +38,7 @@ class SpansTest {
                 List.of(new Span(5, 25), new Span(28, 100)));
 
         assertEquals(5 + 5 + 2, both);
+        assertEquals(5 + 2, Spans.overlap(20, 30, List.of(new Span(5, 25), new Span(28, 100))));
     }
 
     @Test
