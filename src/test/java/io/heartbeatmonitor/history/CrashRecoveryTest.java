@@ -45,7 +45,8 @@ class CrashRecoveryTest {
             List<SessionRecord> sessions = reader.sessions(ClientFilter.tenant("acme"), range);
             List<SessionRecord> closedByRecovery = sessions.stream()
                     .filter(s -> s.endReason() == EndReason.MONITOR_STOPPED).toList();
-            assertTrue(leftOpen >= 200, "open sessions at the crash: " + leftOpen);
+            // Half the clients never restart, so at least their sessions were open at the kill.
+            assertTrue(leftOpen >= 100, "open sessions at the crash: " + leftOpen);
             assertEquals(leftOpen, closedByRecovery.size());
             assertTrue(closedByRecovery.stream().allMatch(s -> s.end().equals(s.lastHeartbeat())));
             assertTrue(sessions.stream().noneMatch(SessionRecord::isOpen));
