@@ -121,6 +121,16 @@ class BadFileTest {
     }
 
     @Test
+    void aFileNameTheDriverWouldMisreadIsRefused() {
+        Path file = folder.resolve("history?journal_mode=off");
+
+        HistoryException refused = assertThrows(HistoryException.class, () -> open(file));
+
+        assertOneLineNaming(file, "contains a '?'", refused);
+        assertEquals(List.of(), List.of(folder.toFile().list()));
+    }
+
+    @Test
     void readingAFileThatDoesNotExistSaysSoAndCreatesNothing() {
         Path file = folder.resolve("missing.db");
 

@@ -36,6 +36,7 @@ public final class DatabaseFile {
      * folder, or not a SQLite database.
      */
     public static void prepareForWriting(Path file) throws HistoryException {
+        requireUsableName(file);
         Path folder = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(folder);
@@ -118,11 +119,20 @@ public final class DatabaseFile {
     }
 
     private static Connection open(Path file, SQLiteConfig config) throws HistoryException {
+        requireUsableName(file);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         try {
             return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         } catch (SQLException e) {
             throw explain(file, e);
+        }
+    }
+
+    private static void requireUsableName(Path file) throws HistoryException {
+        if (file.toString().contains("?")) {
+            // The driver would read what follows a '?' as settings and open another file.
+            throw new HistoryException(file, "the history file name " + file + " contains a '?';"
+                    + " choose another file with --db");
         }
     }
 
