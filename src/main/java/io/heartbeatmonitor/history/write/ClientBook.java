@@ -51,11 +51,14 @@ final class ClientBook {
         return client.id;
     }
 
-    /** The row id of the client's open session, inserting the row when it is missing. */
+    /**
+     * The row id of the client's open session; after a rollback it is looked up by its start,
+     * and inserted again when the rollback took it.
+     */
     long sessionRowId(ClientState client, long atMs) throws SQLException {
         if (client.sessionId == 0 && client.session != null) {
             long clientId = rowId(client, atMs);
-            long found = statements.findOpenSession(clientId);
+            long found = statements.findOpenSession(clientId, client.session.start());
             client.sessionId = found != 0 ? found
                     : statements.insertSession(clientId, client.session, client.lastSeenMs);
         }
@@ -64,13 +67,13 @@ final class ClientBook {
 
     /** Records the start of a session. */
     void sessionStarted(ClientState client, Session session) throws SQLException {
+        long clientId = rowId(client, session.start().toEpochMilli());
         client.session = session;
-        client.sessionId = 0;
+        client.sessionId = statements.insertSession(clientId, session, client.lastSeenMs);
         // Its heartbeats are counted as their events come, the opening one included, which the
         // tracker reports after the start.
         client.sessionHeartbeats = 0;
         client.sessionWorst = session.worstStatus();
-        sessionRowId(client, session.start().toEpochMilli());
     }
 
     /** Records the end of a session, whether or not its start is stored. */

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 
 /** The writer's prepared statements, one method per kind of write. Writer thread only. */
 final class Statements implements AutoCloseable {
@@ -58,7 +59,7 @@ final class Statements implements AutoCloseable {
                 + " ended_ms, end_reason, last_heartbeat_ms, heartbeats, worst_status, version)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         findOpenSession = connection.prepareStatement("SELECT id FROM sessions WHERE client_id = ?"
-                + " AND ended_ms IS NULL ORDER BY started_ms DESC LIMIT 1");
+                + " AND ended_ms IS NULL AND started_ms = ?");
         touchSession = connection.prepareStatement("UPDATE sessions SET last_heartbeat_ms ="
                 + " max(last_heartbeat_ms, ?), heartbeats = ?, worst_status = ?"
                 + " WHERE id = ? AND ended_ms IS NULL");
@@ -127,9 +128,10 @@ final class Statements implements AutoCloseable {
         return firstLong(lastRowId);
     }
 
-    /** The open session of a client, or 0. */
-    long findOpenSession(long clientId) throws SQLException {
+    /** The open session of a client that started at {@code start}, or 0. */
+    long findOpenSession(long clientId, Instant start) throws SQLException {
         findOpenSession.setLong(1, clientId);
+        findOpenSession.setLong(2, start.toEpochMilli());
         return firstLong(findOpenSession);
     }
 
