@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 /** The {@code heartbeat-monitor} command and its subcommands. */
 @Command(name = "heartbeat-monitor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Watches clients that announce themselves with heartbeats over NATS.",
-        subcommands = {WatchCommand.class, SimulateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {WatchCommand.class, HistoryCommand.class, SimulateCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Spec

@@ -6,6 +6,8 @@ import io.heartbeatmonitor.core.presence.HeartbeatIngest;
 import io.heartbeatmonitor.core.presence.MonitorListener;
 import io.heartbeatmonitor.core.presence.PresenceSettings;
 import io.heartbeatmonitor.core.presence.PresenceTracker;
+import io.heartbeatmonitor.history.HistoryException;
+import io.heartbeatmonitor.history.HistoryStore;
 import io.heartbeatmonitor.nats.ConnectionProfile;
 import io.heartbeatmonitor.nats.MonitorConnection;
 import io.heartbeatmonitor.nats.NatsSetupException;
@@ -30,6 +32,7 @@ public final class Monitor implements AutoCloseable {
     private final MonitorConnection connection;
     private final Duration tickPeriod;
     private final ScheduledExecutorService ticker;
+    private HistoryStore history;
     private boolean started;
 
     /**
@@ -73,6 +76,16 @@ public final class Monitor implements AutoCloseable {
         tracker.addListener(listener);
     }
 
+    /**
+     * Records into {@code store} from now on. The monitor owns the store: {@link #close()} closes
+     * it after the tracker has ended the open sessions, so that they are written as
+     * {@code monitor-stopped} before the run ends.
+     */
+    public synchronized void recordInto(HistoryStore store) {
+        history = store;
+        tracker.addListener(store.recorder());
+    }
+
     /** Connects, subscribes and starts the ticker. */
     public synchronized void start() throws NatsSetupException, InterruptedException {
         if (started) {
@@ -84,8 +97,8 @@ public final class Monitor implements AutoCloseable {
     }
 
     /**
-     * Stops: closes the connection (reporting {@code closed}), stops the ticker and ends the open
-     * sessions as {@code monitor-stopped}.
+     * Stops: closes the connection (reporting {@code closed}), stops the ticker, ends the open
+     * sessions as {@code monitor-stopped} and closes the history store, if any.
      */
     @Override
     public synchronized void close() throws InterruptedException {
@@ -93,6 +106,17 @@ public final class Monitor implements AutoCloseable {
         ticker.shutdownNow();
         ticker.awaitTermination(5, TimeUnit.SECONDS);
         tracker.stop();
+        if (history != null) {
+            closeHistory();
+        }
+    }
+
+    private void closeHistory() throws InterruptedException {
+        try {
+            history.close();
+        } catch (HistoryException e) {
+            LOG.error("The end of this run may be missing from the history: {}", e.getMessage(), e);
+        }
     }
 
     private void tick() {

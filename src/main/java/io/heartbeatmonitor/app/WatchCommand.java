@@ -10,6 +10,9 @@ import io.heartbeatmonitor.app.watch.WatchOutput;
 import io.heartbeatmonitor.core.HeartbeatSubject;
 import io.heartbeatmonitor.core.MonitorClock;
 import io.heartbeatmonitor.core.presence.PresenceSettings;
+import io.heartbeatmonitor.history.HistoryException;
+import io.heartbeatmonitor.history.HistorySettings;
+import io.heartbeatmonitor.history.HistoryStore;
 import io.heartbeatmonitor.nats.ConnectionProfile;
 import io.heartbeatmonitor.nats.NatsSetupException;
 import java.io.IOException;
@@ -39,7 +42,8 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON lines instead of text.")
     boolean json;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "History database file (default: in the user's data folder).")
+    @Option(names = "--db", paramLabel = "PATH", description = "History database file (default: in the"
+            + " user's data folder; with --demo, a temporary one).")
     Path database;
 
     @Option(names = "--no-history", description = "Keep no history.")
@@ -85,7 +89,12 @@ final class WatchCommand implements Callable<Integer> {
         Monitor monitor = new Monitor(profile, subjectFilter(), presence.toSettings(defaults), MonitorClock.system());
         WatchOutput output = new WatchOutput(json ? WatchFormat.JSON : WatchFormat.TEXT, System.out);
         monitor.addListener(output);
+        Path demoHistory = null;
         try {
+            if (!noHistory) {
+                demoHistory = environment != null && database == null ? DemoHistory.create() : null;
+                monitor.recordInto(openHistory(demoHistory != null ? demoHistory : historyFile()));
+            }
             monitor.start();
             if (environment != null) {
                 environment.startFleet();
@@ -96,8 +105,30 @@ final class WatchCommand implements Callable<Integer> {
         } finally {
             monitor.close();
             output.close();
+            DemoHistory.delete(demoHistory);
         }
         return 0;
+    }
+
+    private Path historyFile() {
+        return database != null ? database : AppDirectories.forCurrentUser().defaultHistoryFile();
+    }
+
+    private HistoryStore openHistory(Path file) {
+        try {
+            return HistoryStore.open(file, watchedTenant(), HistorySettings.DEFAULTS,
+                    MonitorClock.system());
+        } catch (HistoryException e) {
+            throw new UserError(UserError.FAILURE, e.getMessage(), e);
+        }
+    }
+
+    /** The tenant this run watches, or null for every tenant. */
+    private String watchedTenant() {
+        if (scope == null) {
+            return DemoEnvironment.TENANT;
+        }
+        return scope.allTenants ? null : scope.tenant;
     }
 
     private String subjectFilter() {

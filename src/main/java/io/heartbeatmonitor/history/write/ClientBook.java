@@ -1,0 +1,159 @@
+package io.heartbeatmonitor.history.write;
+
+import io.heartbeatmonitor.core.ClientKey;
+import io.heartbeatmonitor.core.presence.Session;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every client the writer has heard of in this run, with the row ids it has learnt. Ids are
+ * only a cache of the database: after a rolled-back transaction they are forgotten and looked
+ * up again. Writer thread only.
+ */
+final class ClientBook {
+
+    private final Map<ClientKey, ClientState> clients = new HashMap<>();
+    private final Set<Long> knownIds = new HashSet<>();
+    private final Deque<MinuteSample> ready = new ArrayDeque<>();
+    private final Statements statements;
+
+    ClientBook(Statements statements) {
+        this.statements = statements;
+    }
+
+    /** The state of {@code key}, created on first sight. */
+    ClientState get(ClientKey key) {
+        return clients.computeIfAbsent(key, ClientState::new);
+    }
+
+    Collection<ClientState> all() {
+        return clients.values();
+    }
+
+    /** Whether a client with this row id is one the writer is working with. */
+    boolean isActive(long id) {
+        return knownIds.contains(id);
+    }
+
+    /** The row id of a client, inserting its row when it has none. */
+    long rowId(ClientState client, long atMs) throws SQLException {
+        if (client.id == 0) {
+            long found = statements.findClient(client.key);
+            client.id = found != 0 ? found : statements.insertClient(client.key, atMs);
+            knownIds.add(client.id);
+        }
+        return client.id;
+    }
+
+    /**
+     * The row id of the client's open session; after a rollback it is looked up by its start,
+     * and inserted again when the rollback took it.
+     */
+    long sessionRowId(ClientState client, long atMs) throws SQLException {
+        if (client.sessionId == 0 && client.session != null) {
+            long clientId = rowId(client, atMs);
+            long found = statements.findOpenSession(clientId, client.session.start());
+            client.sessionId = found != 0 ? found
+                    : statements.insertSession(clientId, client.session, client.lastSeenMs);
+        }
+        return client.sessionId;
+    }
+
+    /** Records the start of a session. */
+    void sessionStarted(ClientState client, Session session) throws SQLException {
+        long clientId = rowId(client, session.start().toEpochMilli());
+        client.session = session;
+        client.sessionId = statements.insertSession(clientId, session, client.lastSeenMs);
+        // Its heartbeats are counted as their events come, the opening one included, which the
+        // tracker reports after the start.
+        client.sessionHeartbeats = 0;
+        client.sessionWorst = session.worstStatus();
+    }
+
+    /** Records the end of a session, whether or not its start is stored. */
+    void sessionEnded(ClientState client, Session ended) throws SQLException {
+        long clientId = rowId(client, ended.end().toEpochMilli());
+        long lastHeartbeat = Math.max(client.lastSeenMs, ended.start().toEpochMilli());
+        boolean stored = client.session != null && client.session.start().equals(ended.start())
+                && statements.endSession(sessionRowId(client, lastHeartbeat), ended, lastHeartbeat);
+        if (!stored) {
+            statements.insertSession(clientId, ended, lastHeartbeat);
+        }
+        client.session = null;
+        client.sessionId = 0;
+    }
+
+    /** Moves samples of minutes before {@code minute} to the ready list; all when forced. */
+    void closeMinutesBefore(long minute) {
+        for (ClientState client : clients.values()) {
+            MinuteSample sample = client.sample;
+            if (sample != null && sample.minute < minute) {
+                ready.add(sample);
+                client.sample = null;
+            }
+        }
+    }
+
+    /** Queues a sample whose minute is over. */
+    void ready(MinuteSample sample) {
+        ready.add(sample);
+    }
+
+    /** Whether finished samples wait to be written. */
+    boolean hasReady() {
+        return !ready.isEmpty();
+    }
+
+    /** Writes up to {@code limit} finished samples; returns how many are still waiting. */
+    int writeReady(int limit) throws SQLException {
+        for (int i = 0; i < limit && !ready.isEmpty(); i++) {
+            MinuteSample sample = ready.peek();
+            statements.addSample(rowId(sample.owner, sample.minute * 60_000), sample);
+            ready.remove();
+        }
+        return ready.size();
+    }
+
+    /**
+     * Writes what changed of each client since the last call: last seen, version, metadata and
+     * the progress of its open session.
+     */
+    void writeProgress() throws SQLException {
+        for (ClientState client : clients.values()) {
+            if (!client.dirty) {
+                continue;
+            }
+            long id = rowId(client, client.lastSeenMs);
+            statements.touchClient(id, client.lastSeenMs, client.version);
+            if (client.newMetadata != null) {
+                statements.writeMetadata(id, client.newMetadata);
+                client.writtenMetadata = client.newMetadata;
+                client.newMetadata = null;
+            }
+            if (client.session != null) {
+                statements.touchSession(sessionRowId(client, client.lastSeenMs), client.lastSeenMs,
+                        client.sessionHeartbeats, client.sessionWorst);
+            }
+            client.dirty = false;
+        }
+    }
+
+    /** After a rollback: every id is looked up again, and everything is marked to be written. */
+    void forgetRowIds() {
+        knownIds.clear();
+        clients.values().forEach(ClientState::forgetRowIds);
+    }
+
+    /** Samples lost with a rolled-back transaction are gone; returns how many. */
+    int dropReady() {
+        int lost = ready.size();
+        ready.clear();
+        return lost;
+    }
+}

@@ -1,0 +1,251 @@
+package io.heartbeatmonitor.history.write;
+
+import io.heartbeatmonitor.core.ClientKey;
+import io.heartbeatmonitor.core.ClientStatus;
+import io.heartbeatmonitor.core.Metadata;
+import io.heartbeatmonitor.core.presence.PresenceChange;
+import io.heartbeatmonitor.core.presence.Session;
+import io.heartbeatmonitor.history.db.Capabilities;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+
+/** The writer's prepared statements, one method per kind of write. Writer thread only. */
+final class Statements implements AutoCloseable {
+
+    private static final String UPSERT_SAMPLE = """
+            INSERT INTO %1$s
+                (client_id, %2$s, heartbeats, sent, received, errors, uptime_s, restarts)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (client_id, %2$s) DO UPDATE SET
+                heartbeats = heartbeats + excluded.heartbeats,
+                sent = sent + excluded.sent,
+                received = received + excluded.received,
+                errors = errors + excluded.errors,
+                uptime_s = coalesce(excluded.uptime_s, uptime_s),
+                restarts = restarts + excluded.restarts""";
+
+    private final PreparedStatement lastRowId;
+    private final PreparedStatement findClient;
+    private final PreparedStatement insertClient;
+    private final PreparedStatement touchClient;
+    private final PreparedStatement writeMetadata;
+    private final PreparedStatement insertSession;
+    private final PreparedStatement findOpenSession;
+    private final PreparedStatement touchSession;
+    private final PreparedStatement endSession;
+    private final PreparedStatement insertChange;
+    private final PreparedStatement upsertMinute;
+    private final PreparedStatement upsertHour;
+    private final PreparedStatement insertRejection;
+    private final PreparedStatement foldRejection;
+    private final PreparedStatement putRaw;
+    private final PreparedStatement newestRawSlot;
+
+    Statements(Connection connection) throws SQLException {
+        lastRowId = connection.prepareStatement("SELECT last_insert_rowid()");
+        findClient = connection.prepareStatement(
+                "SELECT id FROM clients WHERE tenant = ? AND client = ?");
+        insertClient = connection.prepareStatement("INSERT INTO clients (tenant, client,"
+                + " first_seen_ms, last_seen_ms) VALUES (?, ?, ?, ?)");
+        touchClient = connection.prepareStatement("UPDATE clients SET last_seen_ms ="
+                + " max(last_seen_ms, ?), version = coalesce(?, version) WHERE id = ?");
+        writeMetadata = connection.prepareStatement("UPDATE clients SET name = ?, type = ?,"
+                + " capabilities = ? WHERE id = ?");
+        insertSession = connection.prepareStatement("INSERT INTO sessions (client_id, started_ms,"
+                + " ended_ms, end_reason, last_heartbeat_ms, heartbeats, worst_status, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        findOpenSession = connection.prepareStatement("SELECT id FROM sessions WHERE client_id = ?"
+                + " AND ended_ms IS NULL AND started_ms = ?");
+        touchSession = connection.prepareStatement("UPDATE sessions SET last_heartbeat_ms ="
+                + " max(last_heartbeat_ms, ?), heartbeats = ?, worst_status = ?"
+                + " WHERE id = ? AND ended_ms IS NULL");
+        endSession = connection.prepareStatement("UPDATE sessions SET ended_ms = ?, end_reason = ?,"
+                + " heartbeats = ?, worst_status = ?, last_heartbeat_ms = max(last_heartbeat_ms, ?)"
+                + " WHERE id = ?");
+        insertChange = connection.prepareStatement("INSERT INTO state_changes (client_id, at_ms,"
+                + " previous, state, reason) VALUES (?, ?, ?, ?, ?)");
+        upsertMinute = connection.prepareStatement(
+                UPSERT_SAMPLE.formatted("metric_minutes", "minute"));
+        upsertHour = connection.prepareStatement(UPSERT_SAMPLE.formatted("metric_hours", "hour"));
+        insertRejection = connection.prepareStatement("INSERT INTO rejections (first_ms, last_ms,"
+                + " count, subject, tenant, client, reason, detail, payload_bytes, excerpt)"
+                + " VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?)");
+        foldRejection = connection.prepareStatement("UPDATE rejections SET last_ms = ?, count = ?"
+                + " WHERE id = ?");
+        putRaw = connection.prepareStatement("INSERT OR REPLACE INTO raw_heartbeats (client_id,"
+                + " slot, received_ms, payload_bytes, payload) VALUES (?, ?, ?, ?, ?)");
+        newestRawSlot = connection.prepareStatement("SELECT slot FROM raw_heartbeats"
+                + " WHERE client_id = ? ORDER BY received_ms DESC LIMIT 1");
+    }
+
+    /** The row id of a client, or 0 when it has none yet. */
+    long findClient(ClientKey key) throws SQLException {
+        findClient.setString(1, key.tenant());
+        findClient.setString(2, key.client());
+        return firstLong(findClient);
+    }
+
+    long insertClient(ClientKey key, long atMs) throws SQLException {
+        insertClient.setString(1, key.tenant());
+        insertClient.setString(2, key.client());
+        insertClient.setLong(3, atMs);
+        insertClient.setLong(4, atMs);
+        insertClient.executeUpdate();
+        return firstLong(lastRowId);
+    }
+
+    void touchClient(long id, long lastSeenMs, String version) throws SQLException {
+        touchClient.setLong(1, lastSeenMs);
+        touchClient.setString(2, version);
+        touchClient.setLong(3, id);
+        touchClient.executeUpdate();
+    }
+
+    void writeMetadata(long id, Metadata metadata) throws SQLException {
+        writeMetadata.setString(1, metadata.name());
+        writeMetadata.setString(2, metadata.type());
+        writeMetadata.setString(3, Capabilities.encode(metadata.capabilities()));
+        writeMetadata.setLong(4, id);
+        writeMetadata.executeUpdate();
+    }
+
+    /** Inserts a session, open or already ended, and returns its row id. */
+    long insertSession(long clientId, Session session, long lastHeartbeatMs) throws SQLException {
+        insertSession.setLong(1, clientId);
+        insertSession.setLong(2, session.start().toEpochMilli());
+        boolean ended = session.end() != null;
+        setNullableLong(insertSession, 3, ended ? session.end().toEpochMilli() : null);
+        insertSession.setString(4, ended ? session.endReason().wireName() : null);
+        insertSession.setLong(5, Math.max(lastHeartbeatMs, session.start().toEpochMilli()));
+        insertSession.setLong(6, session.heartbeats());
+        insertSession.setString(7, session.worstStatus().wireName());
+        insertSession.setString(8, session.version());
+        insertSession.executeUpdate();
+        return firstLong(lastRowId);
+    }
+
+    /** The open session of a client that started at {@code start}, or 0. */
+    long findOpenSession(long clientId, Instant start) throws SQLException {
+        findOpenSession.setLong(1, clientId);
+        findOpenSession.setLong(2, start.toEpochMilli());
+        return firstLong(findOpenSession);
+    }
+
+    void touchSession(long sessionId, long lastHeartbeatMs, long heartbeats, ClientStatus worst)
+            throws SQLException {
+        touchSession.setLong(1, lastHeartbeatMs);
+        touchSession.setLong(2, heartbeats);
+        touchSession.setString(3, worst.wireName());
+        touchSession.setLong(4, sessionId);
+        touchSession.executeUpdate();
+    }
+
+    /** Ends a stored session; false when there is no such row. */
+    boolean endSession(long sessionId, Session session, long lastHeartbeatMs) throws SQLException {
+        endSession.setLong(1, session.end().toEpochMilli());
+        endSession.setString(2, session.endReason().wireName());
+        endSession.setLong(3, session.heartbeats());
+        endSession.setString(4, session.worstStatus().wireName());
+        endSession.setLong(5, lastHeartbeatMs);
+        endSession.setLong(6, sessionId);
+        return endSession.executeUpdate() > 0;
+    }
+
+    void insertChange(long clientId, PresenceChange change) throws SQLException {
+        insertChange.setLong(1, clientId);
+        insertChange.setLong(2, change.at().toEpochMilli());
+        insertChange.setString(3, change.previous().wireName());
+        insertChange.setString(4, change.state().wireName());
+        insertChange.setString(5, change.reason() == null ? null : change.reason().wireName());
+        insertChange.executeUpdate();
+    }
+
+    /** Adds a minute's sample to its minute row and to its hour row. */
+    void addSample(long clientId, MinuteSample sample) throws SQLException {
+        bindSample(upsertMinute, clientId, sample.minute, sample);
+        upsertMinute.executeUpdate();
+        bindSample(upsertHour, clientId, sample.hour(), sample);
+        upsertHour.executeUpdate();
+    }
+
+    long insertRejection(HistoryEvent.HeartbeatRejected event, String excerpt) throws SQLException {
+        ClientKey key = event.rejection().key();
+        insertRejection.setLong(1, event.atMs());
+        insertRejection.setLong(2, event.atMs());
+        insertRejection.setString(3, event.rejection().subject());
+        insertRejection.setString(4, key == null ? null : key.tenant());
+        insertRejection.setString(5, key == null ? null : key.client());
+        insertRejection.setString(6, event.rejection().reason().code());
+        insertRejection.setString(7, event.rejection().detail());
+        insertRejection.setInt(8, event.payloadBytes());
+        insertRejection.setString(9, excerpt);
+        insertRejection.executeUpdate();
+        return firstLong(lastRowId);
+    }
+
+    void foldRejection(long id, long lastMs, long count) throws SQLException {
+        foldRejection.setLong(1, lastMs);
+        foldRejection.setLong(2, count);
+        foldRejection.setLong(3, id);
+        foldRejection.executeUpdate();
+    }
+
+    void putRaw(long clientId, int slot, long atMs, int payloadBytes, byte[] payload)
+            throws SQLException {
+        putRaw.setLong(1, clientId);
+        putRaw.setInt(2, slot);
+        putRaw.setLong(3, atMs);
+        putRaw.setInt(4, payloadBytes);
+        putRaw.setBytes(5, payload);
+        putRaw.executeUpdate();
+    }
+
+    /** The slot of a client's newest raw payload, or -1 when it has none. */
+    int newestRawSlot(long clientId) throws SQLException {
+        newestRawSlot.setLong(1, clientId);
+        try (ResultSet row = newestRawSlot.executeQuery()) {
+            return row.next() ? row.getInt(1) : -1;
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement statement : new PreparedStatement[] {lastRowId, findClient,
+                insertClient, touchClient, writeMetadata, insertSession, findOpenSession,
+                touchSession, endSession, insertChange, upsertMinute, upsertHour, insertRejection,
+                foldRejection, putRaw, newestRawSlot}) {
+            statement.close();
+        }
+    }
+
+    private static void bindSample(PreparedStatement statement, long clientId, long bucket,
+            MinuteSample sample) throws SQLException {
+        statement.setLong(1, clientId);
+        statement.setLong(2, bucket);
+        statement.setInt(3, sample.heartbeats);
+        statement.setLong(4, sample.sent);
+        statement.setLong(5, sample.received);
+        statement.setLong(6, sample.errors);
+        setNullableLong(statement, 7, sample.uptimeSeconds < 0 ? null : sample.uptimeSeconds);
+        statement.setInt(8, sample.restarts);
+    }
+
+    private static void setNullableLong(PreparedStatement statement, int index, Long value)
+            throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+
+    private static long firstLong(PreparedStatement query) throws SQLException {
+        try (ResultSet row = query.executeQuery()) {
+            return row.next() ? row.getLong(1) : 0;
+        }
+    }
+}
