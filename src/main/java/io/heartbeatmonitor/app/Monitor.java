@@ -12,6 +12,7 @@ import io.heartbeatmonitor.nats.ConnectionProfile;
 import io.heartbeatmonitor.nats.MonitorConnection;
 import io.heartbeatmonitor.nats.NatsSetupException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -84,6 +85,11 @@ public final class Monitor implements AutoCloseable {
     public synchronized void recordInto(HistoryStore store) {
         history = store;
         tracker.addListener(store.recorder());
+    }
+
+    /** The history store this monitor records into, if any. */
+    public synchronized Optional<HistoryStore> history() {
+        return Optional.ofNullable(history);
     }
 
     /** Connects, subscribes and starts the ticker. */

@@ -35,14 +35,16 @@ public record BenchReport(
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%d clients, %d-byte heartbeats, %d cores, Java %s%n%n", clients,
                 payloadBytes, Runtime.getRuntime().availableProcessors(), Runtime.version().feature()));
-        out.append(String.format(Locale.ROOT, "%-14s %10s %10s %10s %10s %6s %9s %9s %9s %9s %8s %8s%n",
+        out.append(String.format(Locale.ROOT, "%-14s %10s %10s %10s %10s %6s %9s %9s %9s %9s %9s %8s %8s%n",
                 "round", "offered/s", "sent/s", "bare/s", "monitor/s", "ratio", "bare drop", "bare lost",
-                "mon drop", "mon lost", "bare us", "mon us"));
+                "mon drop", "mon lost", "hist drop", "bare us", "mon us"));
         for (RoundResult round : rounds) {
-            out.append(String.format(Locale.ROOT, "%-14s %10s %,10.0f %,10.0f %,10.0f %6.2f %,9d %,9d %,9d %,9d %8.2f %8.2f%n",
+            out.append(String.format(Locale.ROOT,
+                    "%-14s %10s %,10.0f %,10.0f %,10.0f %6.2f %,9d %,9d %,9d %,9d %,9d %8.2f %8.2f%n",
                     round.name(), round.offeredPerSecond() == 0 ? "flat out" : String.format("%,d", round.offeredPerSecond()),
                     round.publishedPerSecond(), round.barePerSecond(), round.monitorPerSecond(), round.ratio(),
                     round.bareDropped(), round.bareLost(), round.monitorDropped(), round.monitorLost(),
+                    round.historyDropped(),
                     round.bareCpuMicrosPerMessage(), round.monitorCpuMicrosPerMessage()));
         }
         out.append(String.format(Locale.ROOT, "%nPublish-to-state latency at %,d/s: p50 %.2f ms, p99 %.2f ms (%d probes)%n",
@@ -90,6 +92,8 @@ public record BenchReport(
         json.writeNumberField("monitor_processed", round.monitorProcessed());
         json.writeNumberField("monitor_dropped", round.monitorDropped());
         json.writeNumberField("monitor_lost", round.monitorLost());
+        json.writeNumberField("history_events", round.historyEvents());
+        json.writeNumberField("history_dropped", round.historyDropped());
         json.writeNumberField("bare_per_second", Math.round(round.barePerSecond()));
         json.writeNumberField("monitor_per_second", Math.round(round.monitorPerSecond()));
         json.writeNumberField("ratio", round.ratio());

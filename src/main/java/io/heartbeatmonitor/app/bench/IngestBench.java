@@ -6,18 +6,25 @@ import io.heartbeatmonitor.core.HeartbeatSubject;
 import io.heartbeatmonitor.core.MonitorClock;
 import io.heartbeatmonitor.core.presence.PresenceSettings;
 import io.heartbeatmonitor.core.presence.PresenceTracker;
+import io.heartbeatmonitor.history.HistoryException;
+import io.heartbeatmonitor.history.HistorySettings;
+import io.heartbeatmonitor.history.HistoryStats;
+import io.heartbeatmonitor.history.HistoryStore;
 import io.heartbeatmonitor.nats.ConnectionProfile;
 import io.heartbeatmonitor.nats.NatsSetupException;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * The ingest benchmark's set-up, all on this machine: a nats-server on loopback, the light
- * publisher, the counting subscriber and the monitor's full ingest path, side by side on the
- * same subject so that every round measures both under the same load.
+ * publisher, the counting subscriber and the monitor's full ingest path (parsing, tracker,
+ * sessions, and the history store in a temporary folder), side by side on the same subject so
+ * that every round measures both under the same load.
  */
 final class IngestBench implements AutoCloseable {
 
@@ -32,6 +39,7 @@ final class IngestBench implements AutoCloseable {
     private final BareSubscriber bare;
     private final Monitor monitor;
     private final long heapBeforeMonitor;
+    private final Path historyFolder;
 
     IngestBench(int clients) throws IOException, NatsSetupException, InterruptedException {
         server = LocalNatsServer.start();
@@ -43,6 +51,13 @@ final class IngestBench implements AutoCloseable {
         PresenceSettings settings = new PresenceSettings(Duration.ofMinutes(10), Duration.ofMinutes(1),
                 Duration.ofMinutes(30));
         monitor = new Monitor(ConnectionProfile.plain(server.url()), subject, settings, MonitorClock.system());
+        historyFolder = Files.createTempDirectory("heartbeat-bench");
+        try {
+            monitor.recordInto(HistoryStore.open(historyFolder.resolve("history.db"), TENANT,
+                    HistorySettings.DEFAULTS, MonitorClock.system()));
+        } catch (HistoryException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     /** Starts the monitor; listeners must be added before. */
@@ -75,6 +90,7 @@ final class IngestBench implements AutoCloseable {
         long monitorDropped0 = monitor.connection().droppedCount();
         long bareCpu0 = ThreadCpu.nanos(List.of(BareSubscriber.THREAD_PREFIX));
         long monitorCpu0 = ThreadCpu.nanos(MONITOR_THREADS);
+        HistoryStats history0 = history();
         long start = System.nanoTime();
 
         publisher.run(perSecond, start + length.toNanos());
@@ -82,6 +98,7 @@ final class IngestBench implements AutoCloseable {
 
         // Ends when the last message was taken in, not when the counters were last looked at.
         double seconds = Math.max(length.toNanos(), lastActivity - start) / 1e9;
+        HistoryStats history = history();
         return new RoundResult(name, perSecond, seconds,
                 publisher.published() - published0,
                 bare.received() - bare0,
@@ -89,7 +106,9 @@ final class IngestBench implements AutoCloseable {
                 tracker.acceptedCount() + tracker.rejectedCount() - monitor0,
                 monitor.connection().droppedCount() - monitorDropped0,
                 ThreadCpu.nanos(List.of(BareSubscriber.THREAD_PREFIX)) - bareCpu0,
-                ThreadCpu.nanos(MONITOR_THREADS) - monitorCpu0);
+                ThreadCpu.nanos(MONITOR_THREADS) - monitorCpu0,
+                history.accepted() - history0.accepted(),
+                history.dropped() - history0.dropped());
     }
 
     /** Heap the monitor retains, per tracked client, measured after a full collection. */
@@ -120,7 +139,8 @@ final class IngestBench implements AutoCloseable {
             PresenceTracker tracker = monitor.tracker();
             long total = bare.received() + bare.dropped() + tracker.acceptedCount() + tracker.rejectedCount()
                     + monitor.connection().droppedCount();
-            boolean idle = bare.pending() == 0 && monitor.connection().pendingCount() == 0;
+            boolean idle = bare.pending() == 0 && monitor.connection().pendingCount() == 0
+                    && history().queued() == 0;
             if (total != lastTotal || !idle) {
                 lastTotal = total;
                 quietSince = System.nanoTime();
@@ -132,11 +152,21 @@ final class IngestBench implements AutoCloseable {
         return quietSince;
     }
 
+    private HistoryStats history() {
+        return monitor.history().orElseThrow().stats();
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         publisher.close();
         bare.close();
         monitor.close();
         server.close();
+        try (var files = Files.list(historyFolder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(historyFolder);
     }
 }

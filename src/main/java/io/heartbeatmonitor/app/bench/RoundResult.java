@@ -13,6 +13,8 @@ package io.heartbeatmonitor.app.bench;
  * @param monitorDropped messages jnats dropped for the monitor
  * @param bareCpuNanos CPU time of the counting subscriber's threads in the round
  * @param monitorCpuNanos CPU time of the monitor's threads (jnats, ticker, history writer)
+ * @param historyEvents events the history recorder queued for writing
+ * @param historyDropped events the history recorder dropped because its queue was full
  */
 record RoundResult(
         String name,
@@ -24,7 +26,9 @@ record RoundResult(
         long monitorProcessed,
         long monitorDropped,
         long bareCpuNanos,
-        long monitorCpuNanos) {
+        long monitorCpuNanos,
+        long historyEvents,
+        long historyDropped) {
 
     /** Messages the monitor never saw: published, but neither processed nor dropped by jnats. */
     long monitorLost() {
