@@ -10,6 +10,10 @@ module io.heartbeatmonitor {
     requires java.sql;
     requires org.xerial.sqlitejdbc;
     requires jdk.unsupported;
+    requires javafx.base;
+    requires javafx.graphics;
+    requires javafx.controls;
+    requires eu.hansolo.tilesfx;
 
     exports io.heartbeatmonitor.core;
     exports io.heartbeatmonitor.core.presence;
@@ -18,5 +22,4 @@ module io.heartbeatmonitor {
 
     opens io.heartbeatmonitor.app to info.picocli;
     opens io.heartbeatmonitor.app.cli to info.picocli;
-
 }
