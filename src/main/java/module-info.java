@@ -22,4 +22,8 @@ module io.heartbeatmonitor {
 
     opens io.heartbeatmonitor.app to info.picocli;
     opens io.heartbeatmonitor.app.cli to info.picocli;
+
+    // The command line opens the window through this service, so that app never imports ui.
+    uses io.heartbeatmonitor.app.WindowLauncher;
+    provides io.heartbeatmonitor.app.WindowLauncher with io.heartbeatmonitor.ui.DesktopWindowLauncher;
 }
