@@ -35,12 +35,18 @@ public final class MonitorWindow {
      */
     public MonitorWindow(Stage stage, MainViewModel model, ProfileStore profiles, PresenceSettings settings,
             int demoClients) {
+        this(stage, model, profiles, settings, demoClients, Clock.systemDefaultZone());
+    }
+
+    /** @param clock the wall clock for ages and "now" on screen */
+    public MonitorWindow(Stage stage, MainViewModel model, ProfileStore profiles, PresenceSettings settings,
+            int demoClients, Clock clock) {
         this.stage = stage;
         this.model = model;
         this.profiles = profiles;
         this.settings = settings;
         this.demoClients = demoClients;
-        this.view = new MainView(model, Clock.systemDefaultZone(), this::openConnectionDialog);
+        this.view = new MainView(model, clock, this::openConnectionDialog);
         Scene scene = new Scene(view, 1500, 940);
         Themes.follow(scene, model.themeProperty());
         stage.setScene(scene);

@@ -36,6 +36,11 @@ public final class FleetModel {
     private final ObservableList<String> types = FXCollections.observableArrayList();
     private final ObservableList<String> capabilities = FXCollections.observableArrayList();
     private final ObservableList<String> versions = FXCollections.observableArrayList();
+    // The read-only views are kept: one made per call would listen to its list only weakly and
+    // stop passing changes on once the garbage collector took it.
+    private final ObservableList<String> typesView = FXCollections.unmodifiableObservableList(types);
+    private final ObservableList<String> capabilitiesView = FXCollections.unmodifiableObservableList(capabilities);
+    private final ObservableList<String> versionsView = FXCollections.unmodifiableObservableList(versions);
 
     private final ReadOnlyObjectWrapper<StateCounts> counts =
             new ReadOnlyObjectWrapper<>(this, "counts", StateCounts.NONE);
@@ -122,17 +127,17 @@ public final class FleetModel {
 
     /** Every reported type, sorted. */
     public ObservableList<String> types() {
-        return FXCollections.unmodifiableObservableList(types);
+        return typesView;
     }
 
     /** Every reported capability, sorted. */
     public ObservableList<String> capabilities() {
-        return FXCollections.unmodifiableObservableList(capabilities);
+        return capabilitiesView;
     }
 
     /** Every reported version, sorted. */
     public ObservableList<String> versions() {
-        return FXCollections.unmodifiableObservableList(versions);
+        return versionsView;
     }
 
     public ReadOnlyObjectProperty<StateCounts> countsProperty() {

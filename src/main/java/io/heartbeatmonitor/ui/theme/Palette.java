@@ -50,10 +50,16 @@ public final class Palette {
     }
 
     /**
-     * The palette as CSS looked-up colour declarations, to set as the style of the scene's root.
-     * Modena's own base colours are derived from them, so standard controls follow the theme.
+     * The palette as a stylesheet of looked-up colours on {@code .root}. Modena's own base colours
+     * are derived from them, so standard controls follow the theme. A stylesheet rather than an
+     * inline style, because popups (menus, drop-down lists, tooltips) have roots of their own
+     * that only the scene's stylesheets reach.
      */
-    public static String cssVariables(Theme theme) {
+    public static String stylesheet(Theme theme) {
+        return ".root { " + cssVariables(theme) + " }";
+    }
+
+    private static String cssVariables(Theme theme) {
         Neutrals n = neutrals(theme);
         StringBuilder css = new StringBuilder();
         STATES.forEach((state, colour) -> declare(css, "-hb-" + state.wireName(), colour));

@@ -1,5 +1,7 @@
 package io.heartbeatmonitor.ui.theme;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Objects;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
@@ -13,14 +15,17 @@ public final class Themes {
     private Themes() {
     }
 
-    /** Styles {@code scene} with {@code theme}. */
+    /** Styles {@code scene} with {@code theme}: the palette's stylesheet first, then the rules. */
     public static void apply(Scene scene, Theme theme) {
-        if (!scene.getStylesheets().contains(STYLESHEET)) {
-            scene.getStylesheets().add(STYLESHEET);
-        }
-        scene.getRoot().setStyle(Palette.cssVariables(theme));
+        scene.getStylesheets().setAll(paletteUrl(theme), STYLESHEET);
         scene.getRoot().getStyleClass().removeAll("light", "dark");
         scene.getRoot().getStyleClass().add(theme == Theme.DARK ? "dark" : "light");
+    }
+
+    /** The palette of {@code theme} as a stylesheet in a data URL, which JavaFX reads since 17. */
+    static String paletteUrl(Theme theme) {
+        byte[] css = Palette.stylesheet(theme).getBytes(StandardCharsets.UTF_8);
+        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css);
     }
 
     /** Styles {@code scene} with {@code theme} now and whenever it changes. */

@@ -59,7 +59,8 @@ public final class TileGrid extends Region {
         viewport.setClip(clip);
         getChildren().addAll(viewport, scrollBar);
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
-        addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
+        // A filter, because TilesFX tiles consume the clicks on them.
+        addEventFilter(MouseEvent.MOUSE_CLICKED, this::onClick);
         new TileGridKeys(this).install();
         selectedKey.addListener((o, old, now) -> markSelection());
         showTenant.addListener((o, old, now) -> repaintAll());
@@ -116,6 +117,11 @@ public final class TileGrid extends Region {
     /** How many tile nodes exist now; they never outnumber what fits on screen plus a row. */
     public int tileCount() {
         return pool.size();
+    }
+
+    /** How many tiles show a client now. */
+    public int visibleTileCount() {
+        return (int) pool.stream().filter(ClientTile::isVisible).count();
     }
 
     /** The tiles on screen, for tests and the benchmark. */
