@@ -48,7 +48,8 @@ public final class Main implements Callable<Integer> {
             description = "Size of the demo fleet (default: ${DEFAULT-VALUE}).")
     int demoClients;
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "Connect with a profile saved in the window.")
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Connect with a profile saved in the window.")
     String profileName;
 
     @Option(names = "--dark", description = "Start with the dark theme.")
@@ -80,20 +81,24 @@ public final class Main implements Callable<Integer> {
             throw UserError.usage("--demo-clients must be at least 1");
         }
         if (demo && (connectionGiven || profileName != null)) {
-            throw UserError.usage("--demo starts its own server; leave out --server, --profile and the login options");
+            throw UserError.usage(
+                    "--demo starts its own server; leave out --server, --profile and the login options");
         }
         if (profileName != null && connectionGiven) {
-            throw UserError.usage("--profile names a saved connection; leave out --server and the login options");
+            throw UserError.usage(
+                    "--profile names a saved connection; leave out --server and the login options");
         }
         String tenant = scope == null ? null : scope.tenant;
         if (tenant != null && !HeartbeatSubject.isValidToken(tenant)) {
-            throw UserError.usage("--tenant '" + tenant + "' is not a valid tenant id (no dots, wildcards or spaces)");
+            throw UserError.usage("--tenant '" + tenant
+                    + "' is not a valid tenant id (no dots, wildcards or spaces)");
         }
         boolean allTenants = scope != null && scope.allTenants;
         PresenceSettings settings = given("presence") ? presence.toSettings(PresenceSettings.DEFAULTS) : null;
         WindowRequest.Start start = start(connectionGiven);
         ConnectionProfile profile = start == WindowRequest.Start.CONNECT ? connection.toProfile() : null;
-        return new WindowRequest(start, profile, profileName, tenant, allTenants, settings, demoClients, dark);
+        return new WindowRequest(start, profile, profileName, tenant, allTenants, settings, demoClients,
+                dark);
     }
 
     private WindowRequest.Start start(boolean connectionGiven) {

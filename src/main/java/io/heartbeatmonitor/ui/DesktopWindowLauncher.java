@@ -2,6 +2,7 @@ package io.heartbeatmonitor.ui;
 
 import io.heartbeatmonitor.app.WindowLauncher;
 import io.heartbeatmonitor.app.WindowRequest;
+import io.heartbeatmonitor.app.cli.ShutdownSignal;
 import io.heartbeatmonitor.app.cli.UserError;
 import io.heartbeatmonitor.app.demo.DemoEnvironment;
 import io.heartbeatmonitor.core.presence.PresenceSettings;
@@ -34,7 +35,8 @@ public final class DesktopWindowLauncher implements WindowLauncher {
         ProfileStore profiles = ProfileStore.forCurrentUser();
         Start start = resolve(request, profiles);
         CompletableFuture<Void> closed = new CompletableFuture<>();
-        startToolkit(() -> show(request, profiles, start, closed));
+        ShutdownSignal signal = ShutdownSignal.install();
+        startToolkit(() -> show(request, profiles, start, closed, signal));
         try {
             closed.get();
         } catch (ExecutionException e) {
@@ -49,18 +51,21 @@ public final class DesktopWindowLauncher implements WindowLauncher {
     }
 
     private static Start resolve(WindowRequest request, ProfileStore profiles) {
-        PresenceSettings settings = request.settings() != null ? request.settings() : PresenceSettings.DEFAULTS;
+        PresenceSettings settings =
+                request.settings() != null ? request.settings() : PresenceSettings.DEFAULTS;
         String tenant = request.allTenants() ? null : request.tenant();
         return switch (request.start()) {
             case ASK -> new Start(null, null);
             case DEMO -> new Start(SessionSpec.demo(request.demoClients(),
                     request.settings() != null ? request.settings() : DemoEnvironment.SETTINGS), "demo");
-            case CONNECT -> new Start(SessionSpec.connect(request.profile(), tenant, settings), "command line");
+            case CONNECT ->
+                    new Start(SessionSpec.connect(request.profile(), tenant, settings), "command line");
             case SAVED_PROFILE -> {
                 SavedProfile saved = savedProfile(profiles, request.profileName());
                 boolean scopeGiven = request.allTenants() || request.tenant() != null;
-                yield new Start(SessionSpec.connect(saved.toConnectionProfile(), scopeGiven ? tenant : saved.tenant(),
-                        settings), saved.name());
+                String scope = scopeGiven ? tenant : saved.tenant();
+                SessionSpec spec = SessionSpec.connect(saved.toConnectionProfile(), scope, settings);
+                yield new Start(spec, saved.name());
             }
         };
     }
@@ -79,13 +84,14 @@ public final class DesktopWindowLauncher implements WindowLauncher {
     }
 
     private static void show(WindowRequest request, ProfileStore profiles, Start start,
-            CompletableFuture<Void> closed) {
+            CompletableFuture<Void> closed, ShutdownSignal signal) {
         try {
             MainViewModel model = new MainViewModel();
             model.setTheme(request.dark() ? Theme.DARK : Theme.LIGHT);
             MonitorWindow window = new MonitorWindow(new Stage(), model, profiles, request.settings(),
                     request.demoClients());
             window.stopped().whenComplete((ok, failure) -> closed.complete(null));
+            closeOnSignal(signal, window);
             window.show();
             if (start.spec() == null) {
                 window.openConnectionDialog();
@@ -96,6 +102,23 @@ public final class DesktopWindowLauncher implements WindowLauncher {
             LOG.error("Opening the window failed", e);
             closed.completeExceptionally(e);
         }
+    }
+
+    /**
+     * Ctrl-C or SIGTERM in the terminal closes the window as its close button would, so the
+     * monitor still ends its sessions, closes NATS and stops the demo's server.
+     */
+    private static void closeOnSignal(ShutdownSignal signal, MonitorWindow window) {
+        Thread waiter = new Thread(() -> {
+            try {
+                signal.await();
+                Platform.runLater(() -> window.stage().close());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "window-signal");
+        waiter.setDaemon(true);
+        waiter.start();
     }
 
     private static void startToolkit(Runnable first) {

@@ -7,6 +7,7 @@ import io.heartbeatmonitor.ui.connection.ProfileStore;
 import io.heartbeatmonitor.core.presence.PresenceSettings;
 import io.heartbeatmonitor.ui.main.MainView;
 import io.heartbeatmonitor.ui.main.MainViewModel;
+import io.heartbeatmonitor.ui.main.SessionPhase;
 import io.heartbeatmonitor.ui.theme.Themes;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +28,7 @@ public final class MonitorWindow {
     private final PresenceSettings settings;
     private final int demoClients;
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    private boolean stopping;
 
     /**
      * @param profiles where the connection dialog keeps profiles
@@ -88,14 +90,18 @@ public final class MonitorWindow {
     }
 
     private void stop() {
+        if (stopped.isDone() || stopping) {
+            return;
+        }
+        stopping = true;
         view.stop();
         model.shutdown().whenComplete((ok, failure) -> stopped.complete(null));
     }
 
     private String title() {
         String profile = model.profileLabelProperty().get();
-        String stale = model.fleet().getStaleSince() != null
-                && model.getPhase() == io.heartbeatmonitor.ui.main.SessionPhase.RUNNING ? " \u2014 DATA STALE" : "";
+        boolean isStale = model.fleet().getStaleSince() != null && model.getPhase() == SessionPhase.RUNNING;
+        String stale = isStale ? " \u2014 DATA STALE" : "";
         return (profile.isEmpty() ? "Heartbeat Monitor" : "Heartbeat Monitor \u2014 " + profile) + stale;
     }
 }

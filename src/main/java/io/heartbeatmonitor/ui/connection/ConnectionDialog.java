@@ -102,7 +102,8 @@ final class ConnectionDialog extends BorderPane {
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(captions, fields);
         int row = 0;
-        grid.addRow(row++, caption("Profile name"), field("profile-name", model.nameProperty(), "production"));
+        grid.addRow(row++, caption("Profile name"),
+                field("profile-name", model.nameProperty(), "production"));
         grid.addRow(row++, caption("Servers"), field("profile-servers", model.serversProperty(),
                 "nats://host:4222, nats://other:4222"));
         ComboBox<AuthKind> auth = new ComboBox<>();
@@ -113,7 +114,8 @@ final class ConnectionDialog extends BorderPane {
         TextField user = field("profile-user", model.userProperty(), "user name");
         user.disableProperty().bind(model.authProperty().isNotEqualTo(AuthKind.USER_PASSWORD));
         grid.addRow(row++, caption("User"), user);
-        Node secret = fileRow("profile-secret", model.secretFileProperty(), "file holding the password, token or seed");
+        Node secret = fileRow("profile-secret", model.secretFileProperty(),
+                "file holding the password, token or seed");
         secret.disableProperty().bind(model.authProperty().isEqualTo(AuthKind.NONE));
         grid.addRow(row++, caption("Secret file"), secret);
         grid.addRow(row++, caption("TLS CA file"), fileRow("profile-tls", model.tlsCaFileProperty(),

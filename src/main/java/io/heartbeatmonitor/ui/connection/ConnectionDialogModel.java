@@ -233,8 +233,9 @@ public final class ConnectionDialogModel {
     private void loaded(SavedProfiles read) {
         applySaved(read, read.lastUsed());
         firstStart.set(read.profiles().isEmpty());
-        status.set(DialogStatus.info(read.profiles().isEmpty() ? "No saved connection yet."
-                : read.profiles().size() + " saved connection" + (read.profiles().size() == 1 ? "" : "s") + "."));
+        int count = read.profiles().size();
+        status.set(DialogStatus.info(count == 0 ? "No saved connection yet."
+                : count + " saved connection" + (count == 1 ? "" : "s") + "."));
     }
 
     private void applySaved(SavedProfiles next, String select) {
@@ -261,8 +262,9 @@ public final class ConnectionDialogModel {
             return Optional.empty();
         }
         try {
+            String scope = allTenants.get() ? null : requiredTenant();
             return Optional.of(new SavedProfile(name.get(), serverList(), auth.get(), user.get(),
-                    path(secretFile.get()), path(tlsCaFile.get()), allTenants.get() ? null : requiredTenant()));
+                    path(secretFile.get()), path(tlsCaFile.get()), scope));
         } catch (IllegalArgumentException e) {
             status.set(DialogStatus.error(e.getMessage()));
             return Optional.empty();
@@ -284,10 +286,10 @@ public final class ConnectionDialogModel {
         name.set(profile == null ? "" : profile.name());
         servers.set(profile == null ? DEFAULT_SERVER : String.join(", ", profile.servers()));
         auth.set(profile == null ? AuthKind.NONE : profile.auth());
-        user.set(profile == null || profile.user() == null ? "" : profile.user());
-        secretFile.set(profile == null || profile.secretFile() == null ? "" : profile.secretFile().toString());
-        tlsCaFile.set(profile == null || profile.tlsCaFile() == null ? "" : profile.tlsCaFile().toString());
-        tenant.set(profile == null || profile.tenant() == null ? "" : profile.tenant());
+        user.set(profile == null ? "" : text(profile.user()));
+        secretFile.set(profile == null ? "" : text(profile.secretFile()));
+        tlsCaFile.set(profile == null ? "" : text(profile.tlsCaFile()));
+        tenant.set(profile == null ? "" : text(profile.tenant()));
         allTenants.set(profile != null && profile.tenant() == null);
     }
 
@@ -318,6 +320,10 @@ public final class ConnectionDialogModel {
                 fxThread.execute(() -> status.set(DialogStatus.error("Profiles file: " + e.getMessage())));
             }
         });
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     private static Path path(String text) {

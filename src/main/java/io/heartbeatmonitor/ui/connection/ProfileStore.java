@@ -99,11 +99,14 @@ public final class ProfileStore {
     private static SavedProfile read(JsonNode node) {
         List<String> servers = new ArrayList<>();
         node.path("servers").forEach(server -> servers.add(server.asText()));
-        String secret = text(node, "secret_file");
-        String tlsCa = text(node, "tls_ca_file");
         return new SavedProfile(text(node, "name"), servers, AuthKind.fromKey(text(node, "auth")),
-                text(node, "user"), secret == null ? null : Path.of(secret), tlsCa == null ? null : Path.of(tlsCa),
+                text(node, "user"), path(node, "secret_file"), path(node, "tls_ca_file"),
                 text(node, "tenant"));
+    }
+
+    private static Path path(JsonNode node, String field) {
+        String value = text(node, field);
+        return value == null ? null : Path.of(value);
     }
 
     private static String text(JsonNode node, String field) {

@@ -47,7 +47,8 @@ public record SavedProfile(String name, List<String> servers, AuthKind auth, Str
         secretFile = auth.needsFile() ? secretFile : null;
         tenant = blankToNull(tenant);
         if (tenant != null && !HeartbeatSubject.isValidToken(tenant)) {
-            throw new IllegalArgumentException("'" + tenant + "' is not a tenant id (no dots, wildcards or spaces).");
+            throw new IllegalArgumentException("'" + tenant
+                    + "' is not a tenant id (no dots, wildcards or spaces).");
         }
     }
 
@@ -85,7 +86,8 @@ public record SavedProfile(String name, List<String> servers, AuthKind auth, Str
                         + "': profiles never store secrets. Choose a login file instead.");
             }
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("'" + shown(server) + "' is not a URL: " + e.getReason() + ".");
+            throw new IllegalArgumentException("'" + shown(server) + "' is not a URL: " + e.getReason()
+                    + ".");
         }
     }
 

@@ -37,7 +37,8 @@ public record DetailHistory(
         List<RejectedHeartbeat> rejections) {
 
     /** The windows of availability, in the order shown. */
-    public static final List<Duration> WINDOWS = List.of(Duration.ofHours(24), Duration.ofDays(7), Duration.ofDays(30));
+    public static final List<Duration> WINDOWS =
+            List.of(Duration.ofHours(24), Duration.ofDays(7), Duration.ofDays(30));
     /** The span of the timeline and the day chart. */
     public static final Duration DAY = Duration.ofHours(24);
 

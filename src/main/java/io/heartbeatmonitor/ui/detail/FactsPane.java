@@ -50,7 +50,7 @@ final class FactsPane extends GridPane {
         set("Reported uptime", client.metrics() == null ? "\u2014"
                 : UiFormat.duration(Duration.ofSeconds(client.metrics().uptimeSeconds())));
         set("Last heartbeat", client.lastSeen() == null ? "none since the monitor started"
-                : UiFormat.when(client.lastSeen(), now) + "  (" + UiFormat.age(client.lastSeen(), now) + " ago)");
+                : moment(client.lastSeen(), now, " ago"));
         set("Clock skew", client.clockSkew() == null ? "\u2014"
                 : UiFormat.skew(client.clockSkew()) + " (its clock minus ours)");
         set("Heartbeats", UiFormat.count(client.heartbeats()) + " accepted since the monitor started");
@@ -65,11 +65,16 @@ final class FactsPane extends GridPane {
 
     private static String stateText(ClientSnapshot client, Instant now) {
         String text = io.heartbeatmonitor.ui.theme.StateLook.label(client.state()) + " since "
-                + UiFormat.when(client.stateSince(), now) + "  (" + UiFormat.age(client.stateSince(), now) + ")";
+                + moment(client.stateSince(), now, "");
         if (client.state() == PresenceState.OFFLINE && client.offlineReason() != null) {
             text += ", " + client.offlineReason().wireName();
         }
         return text;
+    }
+
+    /** "14:02:11  (3 min 05 s ago)": when, and how long ago. */
+    private static String moment(Instant at, Instant now, String ago) {
+        return UiFormat.when(at, now) + "  (" + UiFormat.age(at, now) + ago + ")";
     }
 
     private void set(String caption, String text) {

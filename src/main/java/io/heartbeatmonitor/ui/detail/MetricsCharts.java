@@ -50,7 +50,8 @@ final class MetricsCharts extends VBox {
      */
     void show(List<MinuteMetrics> all, Instant from, Instant to, long tickMinutes) {
         Instant current = Instant.ofEpochSecond(Math.floorDiv(to.getEpochSecond(), 60) * 60);
-        List<MinuteMetrics> minutes = all.stream().filter(minute -> minute.minute().isBefore(current)).toList();
+        List<MinuteMetrics> minutes =
+                all.stream().filter(minute -> minute.minute().isBefore(current)).toList();
         double lower = Math.floorDiv(from.getEpochSecond(), 60);
         double upper = Math.floorDiv(to.getEpochSecond(), 60) + 1;
         for (NumberAxis axis : List.of(messagesTime, errorsTime)) {

@@ -25,7 +25,8 @@ final class RejectionTable extends TableView<RejectedHeartbeat> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("No rejected heartbeat since the monitor started."));
         setPrefHeight(170);
-        getColumns().add(column("Received", 80, rejected -> UiFormat.when(rejected.receivedAt(), clock.instant())));
+        getColumns().add(column("Received", 80,
+                rejected -> UiFormat.when(rejected.receivedAt(), clock.instant())));
         getColumns().add(column("Reason", 125, rejected -> rejected.reason().code()));
         getColumns().add(column("Detail", 230, RejectedHeartbeat::detail));
         getColumns().add(column("Payload", 200, rejected -> shorten(rejected.payload())));

@@ -28,7 +28,8 @@ final class SessionTable extends TableView<Session> {
         getColumns().add(column("Heartbeats", 80, session -> UiFormat.count(session.heartbeats())));
         getColumns().add(column("Worst", 80, session -> session.worstStatus() == null ? "\u2014"
                 : session.worstStatus().wireName()));
-        getColumns().add(column("Version", 70, session -> session.version() == null ? "\u2014" : session.version()));
+        getColumns().add(column("Version", 70,
+                session -> session.version() == null ? "\u2014" : session.version()));
     }
 
     void show(List<Session> sessions) {
@@ -36,15 +37,16 @@ final class SessionTable extends TableView<Session> {
     }
 
     private String length(Session session) {
-        Duration length = Duration.between(session.start(), session.isOpen() ? clock.instant() : session.end());
-        return UiFormat.duration(length);
+        return UiFormat.duration(
+                Duration.between(session.start(), session.isOpen() ? clock.instant() : session.end()));
     }
 
     private static String ending(Session session) {
         return session.isOpen() ? "still open" : session.endReason().wireName();
     }
 
-    private static TableColumn<Session, String> column(String title, double width, Function<Session, String> text) {
+    private static TableColumn<Session, String> column(String title, double width,
+            Function<Session, String> text) {
         TableColumn<Session, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setSortable(false);

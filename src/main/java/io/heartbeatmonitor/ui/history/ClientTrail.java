@@ -59,9 +59,10 @@ final class ClientTrail {
     /** Counts a heartbeat in the open session as the tracker does: number and worst status. */
     void heartbeat(ClientStatus status, Metrics metrics, Instant at, String payload) {
         if (openSession != null) {
-            ClientStatus worst = status.isWorseThan(openSession.worstStatus()) ? status : openSession.worstStatus();
-            openSession = new Session(key, openSession.start(), null, null, openSession.heartbeats() + 1, worst,
-                    openSession.version());
+            Session open = openSession;
+            ClientStatus worst = status.isWorseThan(open.worstStatus()) ? status : open.worstStatus();
+            openSession = new Session(key, open.start(), null, null, open.heartbeats() + 1, worst,
+                    open.version());
         }
         minutes.add(at, CounterGrowth.between(lastMetrics, metrics, false));
         lastMetrics = metrics;

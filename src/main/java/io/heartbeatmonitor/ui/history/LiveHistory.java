@@ -83,7 +83,8 @@ public final class LiveHistory implements ClientHistory, MonitorListener, AutoCl
     @Override
     public void onHeartbeat(Heartbeat heartbeat, byte[] payload, Instant receivedAt) {
         String text = new String(payload, StandardCharsets.UTF_8);
-        submit(() -> trail(heartbeat.key()).heartbeat(heartbeat.status(), heartbeat.metrics(), receivedAt, text));
+        submit(() -> trail(heartbeat.key())
+                .heartbeat(heartbeat.status(), heartbeat.metrics(), receivedAt, text));
     }
 
     @Override

@@ -38,7 +38,8 @@ final class ConnectionBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(title, field("Profile", model.profileLabelProperty(), "profile-label"),
                 field("Server", model.serverLabelProperty(), "server-label"),
-                field("Watching", model.scopeLabelProperty(), "scope-label"), status, spacer, connection, dark);
+                field("Watching", model.scopeLabelProperty(), "scope-label"), status, spacer, connection,
+                dark);
         styleStatus(model);
     }
 

@@ -55,7 +55,8 @@ final class FilterBar extends HBox {
         type = optionBox("type-filter", "Any type", model.fleet().types(), ClientFilter::withType);
         capability = optionBox("capability-filter", "Any capability", model.fleet().capabilities(),
                 ClientFilter::withCapability);
-        version = optionBox("version-filter", "Any version", model.fleet().versions(), ClientFilter::withVersion);
+        version = optionBox("version-filter", "Any version", model.fleet().versions(),
+                ClientFilter::withVersion);
         sort.setId("sort");
         sort.getItems().setAll(ClientSort.values());
         sort.valueProperty().bindBidirectional(model.sortProperty());
@@ -68,7 +69,8 @@ final class FilterBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label sortCaption = new Label("Order");
         sortCaption.getStyleClass().add("bar-caption");
-        getChildren().addAll(search, states, type, capability, version, clear, spacer, shownCount, sortCaption, sort);
+        getChildren().addAll(search, states, type, capability, version, clear, spacer, shownCount,
+                sortCaption, sort);
         model.filterProperty().addListener((o, old, now) -> follow(now));
         model.shownProperty().addListener((o, old, now) -> countShown());
         model.fleet().countsProperty().addListener((o, old, now) -> countShown());
@@ -119,8 +121,10 @@ final class FilterBar extends HBox {
             if (!search.getText().strip().toLowerCase(java.util.Locale.ROOT).equals(filter.text())) {
                 search.setText(filter.text());
             }
-            states.getItems().stream().map(CheckMenuItem.class::cast)
-                    .forEach(item -> item.setSelected(filter.states().contains((PresenceState) item.getUserData())));
+            for (var item : states.getItems()) {
+                boolean chosen = filter.states().contains((PresenceState) item.getUserData());
+                ((CheckMenuItem) item).setSelected(chosen);
+            }
             type.setValue(filter.type());
             capability.setValue(filter.capability());
             version.setValue(filter.version());

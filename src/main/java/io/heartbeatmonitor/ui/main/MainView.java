@@ -116,13 +116,19 @@ public final class MainView extends BorderPane {
 
     private String placeholderText() {
         return switch (model.getPhase()) {
-            case NONE -> "Not watching anything yet. Choose a connection or start the demo (Connection\u2026).";
+            case NONE ->
+                    "Not watching anything yet. Choose a connection or start the demo (Connection\u2026).";
             case STARTING -> "Connecting\u2026";
             case FAILED -> "";
-            case RUNNING -> model.fleet().getCounts().total() == 0 ? "Waiting for the first heartbeat\u2026"
-                    : model.getShown().isEmpty() ? "No client matches the search and filters. Esc clears them."
-                    : "";
+            case RUNNING -> runningPlaceholder();
         };
+    }
+
+    private String runningPlaceholder() {
+        if (model.fleet().getCounts().total() == 0) {
+            return "Waiting for the first heartbeat\u2026";
+        }
+        return model.getShown().isEmpty() ? "No client matches the search and filters. Esc clears them." : "";
     }
 
     private void markStale() {

@@ -44,9 +44,12 @@ public final class MainViewModel {
     private final ExecutorService sessionWorker = UiThreads.worker("ui-session");
     private final Executor fxThread;
 
-    private final ObjectProperty<ClientFilter> filter = new SimpleObjectProperty<>(this, "filter", ClientFilter.NONE);
-    private final ObjectProperty<ClientSort> sort = new SimpleObjectProperty<>(this, "sort", ClientSort.PROBLEMS_FIRST);
-    private final ReadOnlyObjectWrapper<List<ClientItem>> shown = new ReadOnlyObjectWrapper<>(this, "shown", List.of());
+    private final ObjectProperty<ClientFilter> filter =
+            new SimpleObjectProperty<>(this, "filter", ClientFilter.NONE);
+    private final ObjectProperty<ClientSort> sort =
+            new SimpleObjectProperty<>(this, "sort", ClientSort.PROBLEMS_FIRST);
+    private final ReadOnlyObjectWrapper<List<ClientItem>> shown =
+            new ReadOnlyObjectWrapper<>(this, "shown", List.of());
     private final ObjectProperty<ClientKey> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty detailOpen = new SimpleBooleanProperty(this, "detailOpen");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
@@ -56,11 +59,13 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper serverLabel = new ReadOnlyStringWrapper(this, "serverLabel", "");
     private final ReadOnlyStringWrapper scopeLabel = new ReadOnlyStringWrapper(this, "scopeLabel", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final ReadOnlyObjectWrapper<MonitorSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyObjectWrapper<MonitorSession> session =
+            new ReadOnlyObjectWrapper<>(this, "session");
 
     private SnapshotPump pump;
     private long generation;
     private boolean closing;
+    private CompletableFuture<Void> shutdown;
 
     /** A model whose background results come back through {@link Platform#runLater}. */
     public MainViewModel() {
@@ -71,7 +76,8 @@ public final class MainViewModel {
     MainViewModel(Executor fxThread) {
         this.fxThread = fxThread;
         fleet.revisionProperty().addListener((o, old, now) -> {
-            if (!fleet.lastChanged().isEmpty() || fleet.getCounts().total() == 0) {
+            boolean moved = sort.get().followsEveryHeartbeat() && !fleet.lastChanged().isEmpty();
+            if (fleet.lastReordered() || moved) {
                 refreshShown();
             }
         });
@@ -106,12 +112,14 @@ public final class MainViewModel {
      * @return completes, on the {@code ui-session} thread, once the monitor has stopped
      */
     public CompletableFuture<Void> shutdown() {
-        closing = true;
-        generation++;
-        MonitorSession previous = detach();
-        CompletableFuture<Void> done = CompletableFuture.runAsync(() -> closeQuietly(previous), sessionWorker);
-        sessionWorker.shutdown();
-        return done;
+        if (shutdown == null) {
+            closing = true;
+            generation++;
+            MonitorSession previous = detach();
+            shutdown = CompletableFuture.runAsync(() -> closeQuietly(previous), sessionWorker);
+            sessionWorker.shutdown();
+        }
+        return shutdown;
     }
 
     public FleetModel fleet() {

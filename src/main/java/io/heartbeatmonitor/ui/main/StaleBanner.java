@@ -45,8 +45,8 @@ final class StaleBanner extends HBox {
         setVisible(stale);
         setManaged(stale);
         if (stale) {
-            headline.setText("DATA STALE since " + UiFormat.clock(since) + " (" + UiFormat.age(since, clock.instant())
-                    + ")");
+            String age = UiFormat.age(since, clock.instant());
+            headline.setText("DATA STALE since " + UiFormat.clock(since) + " (" + age + ")");
             detail.setText("No connection to NATS. States are frozen as last seen; nobody is marked offline "
                     + "until the monitor has reconnected and waited one timeout.");
         }

@@ -27,6 +27,7 @@ public final class ClientItem {
     private final MinuteBuckets liveMinutes = new MinuteBuckets(LIVE_MINUTES);
     private ClientSnapshot snapshot;
     private String name;
+    private String sortName;
     private String searchText;
     private long updates;
 
@@ -38,15 +39,29 @@ public final class ClientItem {
         derive();
     }
 
-    /** Takes a newer snapshot, adding the growth of its counters to the live minutes. */
-    void update(ClientSnapshot next) {
+    /**
+     * Takes a newer snapshot, adding the growth of its counters to the live minutes.
+     *
+     * @return whether anything changed that filters or the orders other than by last heartbeat
+     *         look at; most heartbeats change nothing of that, and the list then keeps its order
+     */
+    boolean update(ClientSnapshot next) {
         if (next.lastSeen() != null && !next.lastSeen().equals(snapshot.lastSeen())) {
             boolean restarted = next.restarts() > snapshot.restarts();
-            liveMinutes.add(next.lastSeen(), CounterGrowth.between(snapshot.metrics(), next.metrics(), restarted));
+            CounterGrowth growth = CounterGrowth.between(snapshot.metrics(), next.metrics(), restarted);
+            liveMinutes.add(next.lastSeen(), growth);
         }
+        boolean reorders = next.state() != snapshot.state()
+                || next.offlineReason() != snapshot.offlineReason()
+                || (next.rejected() > 0) != (snapshot.rejected() > 0)
+                || !Objects.equals(next.version(), snapshot.version())
+                || !next.metadata().equals(snapshot.metadata());
         snapshot = next;
         updates++;
-        derive();
+        if (reorders) {
+            derive();
+        }
+        return reorders;
     }
 
     public ClientKey key() {
@@ -71,6 +86,11 @@ public final class ClientItem {
         return snapshot.metadata().type();
     }
 
+    /** The name in lower case, for sorting by name. */
+    String sortName() {
+        return sortName;
+    }
+
     /** Lower-case name, client id and tenant, for matching search words. */
     String searchText() {
         return searchText;
@@ -88,6 +108,8 @@ public final class ClientItem {
 
     private void derive() {
         name = snapshot.displayName();
-        searchText = (name + " " + snapshot.key().client() + " " + snapshot.key().tenant()).toLowerCase(Locale.ROOT);
+        sortName = name.toLowerCase(Locale.ROOT);
+        searchText = (name + " " + snapshot.key().client() + " " + snapshot.key().tenant())
+                .toLowerCase(Locale.ROOT);
     }
 }

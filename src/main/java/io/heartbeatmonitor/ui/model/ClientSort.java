@@ -29,6 +29,11 @@ public enum ClientSort {
         return order;
     }
 
+    /** Whether every heartbeat can move a client in this order, not only changes of state. */
+    public boolean followsEveryHeartbeat() {
+        return this == LAST_SEEN;
+    }
+
     @Override
     public String toString() {
         return label;
@@ -57,7 +62,7 @@ public enum ClientSort {
     /** A holder, because the enum's constants are built before its own static fields. */
     private static final class Ties {
         static final Comparator<ClientItem> BY_NAME = Comparator
-                .comparing(ClientItem::name, String.CASE_INSENSITIVE_ORDER)
+                .comparing(ClientItem::sortName)
                 .thenComparing(ClientItem::key);
     }
 }

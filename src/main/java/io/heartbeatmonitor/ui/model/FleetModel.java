@@ -38,40 +38,42 @@ public final class FleetModel {
     private final ObservableList<String> versions = FXCollections.observableArrayList();
     // The read-only views are kept: one made per call would listen to its list only weakly and
     // stop passing changes on once the garbage collector took it.
-    private final ObservableList<String> typesView = FXCollections.unmodifiableObservableList(types);
-    private final ObservableList<String> capabilitiesView = FXCollections.unmodifiableObservableList(capabilities);
-    private final ObservableList<String> versionsView = FXCollections.unmodifiableObservableList(versions);
+    private final ObservableList<String> typesView = readOnly(types);
+    private final ObservableList<String> capabilitiesView = readOnly(capabilities);
+    private final ObservableList<String> versionsView = readOnly(versions);
 
     private final ReadOnlyObjectWrapper<StateCounts> counts =
             new ReadOnlyObjectWrapper<>(this, "counts", StateCounts.NONE);
-    private final ReadOnlyDoubleWrapper heartbeatsPerSecond = new ReadOnlyDoubleWrapper(this, "heartbeatsPerSecond");
+    private final ReadOnlyDoubleWrapper heartbeatsPerSecond =
+            new ReadOnlyDoubleWrapper(this, "heartbeatsPerSecond");
     private final ReadOnlyLongWrapper accepted = new ReadOnlyLongWrapper(this, "accepted");
     private final ReadOnlyLongWrapper rejected = new ReadOnlyLongWrapper(this, "rejected");
     private final ReadOnlyObjectWrapper<Instant> staleSince = new ReadOnlyObjectWrapper<>(this, "staleSince");
-    private final ReadOnlyObjectWrapper<ConnectionState> connection = new ReadOnlyObjectWrapper<>(this, "connection");
+    private final ReadOnlyObjectWrapper<ConnectionState> connection =
+            new ReadOnlyObjectWrapper<>(this, "connection");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
 
     private Set<ClientKey> lastChanged = Set.of();
-    private boolean lastAddedClients;
+    private boolean lastReordered;
 
     /** Applies one hand-over, then bumps {@link #revisionProperty()} so that views refresh. */
     public void apply(FleetUpdate update) {
         Set<ClientKey> changed = new HashSet<>();
-        boolean added = false;
+        boolean reordered = false;
         boolean newOptions = false;
         for (ClientSnapshot snapshot : update.changed()) {
             ClientItem item = items.get(snapshot.key());
             if (item == null) {
                 items.put(snapshot.key(), new ClientItem(snapshot));
-                added = true;
+                reordered = true;
             } else {
-                item.update(snapshot);
+                reordered |= item.update(snapshot);
             }
             changed.add(snapshot.key());
             newOptions |= learnOptions(snapshot);
         }
         lastChanged = Collections.unmodifiableSet(changed);
-        lastAddedClients = added;
+        lastReordered = reordered;
         if (!changed.isEmpty()) {
             counts.set(StateCounts.of(items.values()));
         }
@@ -95,7 +97,7 @@ public final class FleetModel {
         versionSet.clear();
         publishOptions();
         lastChanged = Set.of();
-        lastAddedClients = true;
+        lastReordered = true;
         counts.set(StateCounts.NONE);
         heartbeatsPerSecond.set(0);
         accepted.set(0);
@@ -120,9 +122,12 @@ public final class FleetModel {
         return lastChanged;
     }
 
-    /** Whether the last hand-over brought clients not seen before. */
-    public boolean lastAddedClients() {
-        return lastAddedClients;
+    /**
+     * Whether the last hand-over brought new clients or changed what filters and orders look at
+     * (state, name, type, version ...); a heartbeat that changed only counters and times did not.
+     */
+    public boolean lastReordered() {
+        return lastReordered;
     }
 
     /** Every reported type, sorted. */
@@ -209,6 +214,10 @@ public final class FleetModel {
             learned |= versionSet.add(snapshot.version());
         }
         return learned;
+    }
+
+    private static ObservableList<String> readOnly(ObservableList<String> list) {
+        return FXCollections.unmodifiableObservableList(list);
     }
 
     private void publishOptions() {

@@ -63,7 +63,8 @@ public final class SnapshotPump implements AutoCloseable {
      */
     void tick() {
         FleetUpdate fresh = new FleetUpdate(tracker.drainChanged(), tracker.acceptedCount(),
-                tracker.rejectedCount(), tracker.staleSince().orElse(null), connection.get(), System.nanoTime());
+                tracker.rejectedCount(), tracker.staleSince().orElse(null), connection.get(),
+                System.nanoTime());
         boolean post;
         synchronized (lock) {
             post = pending == null;

@@ -53,7 +53,8 @@ public final class MonitorSession implements AutoCloseable {
      * @throws IOException when the demo's nats-server is missing or does not start
      * @throws NatsSetupException when a secret file is unusable or the server refuses the login
      */
-    public static MonitorSession start(SessionSpec spec) throws IOException, NatsSetupException, InterruptedException {
+    public static MonitorSession start(SessionSpec spec)
+            throws IOException, NatsSetupException, InterruptedException {
         DemoEnvironment demo = spec.isDemo() ? DemoEnvironment.start(spec.demoClients()) : null;
         MonitorSession session;
         try {
@@ -83,8 +84,9 @@ public final class MonitorSession implements AutoCloseable {
      */
     private static void addDemoRoster(PresenceTracker tracker, int fleetSize) {
         for (int extra = 1; extra <= DEMO_ROSTER_ONLY; extra++) {
-            ClientKey key = new ClientKey(DemoEnvironment.TENANT, String.format("client-%03d", fleetSize + extra));
-            tracker.addKnown(key, new Metadata("Archive Worker " + extra, "archive_worker", List.of("archive")));
+            String id = String.format("client-%03d", fleetSize + extra);
+            Metadata roster = new Metadata("Archive Worker " + extra, "archive_worker", List.of("archive"));
+            tracker.addKnown(new ClientKey(DemoEnvironment.TENANT, id), roster);
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param settings the timing rules
  * @param demoClients the size of the simulated fleet; zero unless this is the demo
  */
-public record SessionSpec(ConnectionProfile profile, String tenant, PresenceSettings settings, int demoClients) {
+public record SessionSpec(ConnectionProfile profile, String tenant, PresenceSettings settings,
+        int demoClients) {
 
     public SessionSpec {
         Objects.requireNonNull(settings, "settings");

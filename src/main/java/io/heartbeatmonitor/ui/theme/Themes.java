@@ -10,7 +10,8 @@ import javafx.scene.Scene;
 public final class Themes {
 
     private static final String STYLESHEET = Objects.requireNonNull(
-            Themes.class.getResource("/io/heartbeatmonitor/ui/monitor.css"), "monitor.css is missing").toExternalForm();
+            Themes.class.getResource("/io/heartbeatmonitor/ui/monitor.css"), "monitor.css is missing")
+            .toExternalForm();
 
     private Themes() {
     }

@@ -58,7 +58,8 @@ final class TileFace extends VBox {
         uptime.setText(snapshot.metrics() == null ? "no heartbeat yet"
                 : "up " + UiFormat.duration(Duration.ofSeconds(snapshot.metrics().uptimeSeconds())));
         show(late, snapshot.state() == PresenceState.LATE);
-        boolean skewed = snapshot.clockSkew() != null && snapshot.clockSkew().abs().compareTo(NOTABLE_SKEW) >= 0;
+        boolean skewed = snapshot.clockSkew() != null
+                && snapshot.clockSkew().abs().compareTo(NOTABLE_SKEW) >= 0;
         skew.setText(skewed ? "SKEW " + UiFormat.skew(snapshot.clockSkew()) : "");
         show(skew, skewed);
         protocol.setText("PROTOCOL \u00d7" + snapshot.rejected());
@@ -67,7 +68,8 @@ final class TileFace extends VBox {
 
     void tick(ClientSnapshot snapshot, Instant now) {
         since.setText("for " + UiFormat.age(snapshot.stateSince(), now));
-        seen.setText(snapshot.lastSeen() == null ? "" : "seen " + UiFormat.age(snapshot.lastSeen(), now) + " ago");
+        seen.setText(snapshot.lastSeen() == null ? ""
+                : "seen " + UiFormat.age(snapshot.lastSeen(), now) + " ago");
         show(restarted, snapshot.lastRestart() != null
                 && Duration.between(snapshot.lastRestart(), now).compareTo(RECENT_RESTART) < 0);
     }

@@ -229,7 +229,8 @@ public final class TileGrid extends Region {
             tile.show(items.get(index), now, showTenant.get());
             tile.setSelected(items.get(index).key().equals(selectedKey.get()));
             tile.resize(tileWidth, ClientTile.HEIGHT);
-            tile.relocate(PAD + (index % columns) * (tileWidth + GAP), PAD + (index / columns) * ROW - offset);
+            double x = PAD + (index % columns) * (tileWidth + GAP);
+            tile.relocate(x, PAD + (index / columns) * ROW - offset);
             tile.setVisible(true);
         }
         for (int slot = 0; slot < pool.size(); slot++) {
@@ -275,9 +276,18 @@ public final class TileGrid extends Region {
         }
     }
 
+    /** Scrolls by {@code pixels}, down when positive, within the list. */
+    public void scrollBy(double pixels) {
+        scrollBar.setValue(Math.max(0, Math.min(scrollBar.getMax(), scrollBar.getValue() + pixels)));
+    }
+
+    /** How far the list can scroll, in pixels. */
+    public double scrollRange() {
+        return scrollBar.getMax();
+    }
+
     private void onScroll(ScrollEvent event) {
-        double target = scrollBar.getValue() - event.getDeltaY();
-        scrollBar.setValue(Math.max(0, Math.min(scrollBar.getMax(), target)));
+        scrollBy(-event.getDeltaY());
         event.consume();
     }
 

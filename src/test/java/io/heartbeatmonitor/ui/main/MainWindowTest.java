@@ -59,7 +59,8 @@ class MainWindowTest {
     }
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage primary) throws Exception {
+        Stage stage = new Stage();
         model = new MainViewModel();
         ProfileStore profiles = new ProfileStore(Files.createTempDirectory("hbmon-test").resolve("profiles.json"));
         // The window's clock runs a minute ahead, so that the minute in which heartbeats arrive
@@ -108,7 +109,7 @@ class MainWindowTest {
 
     @Test
     void openingATileShowsTheDetailWithChartsSessionsAndRawHeartbeats(FxRobot robot) throws Exception {
-        waitFor(() -> tile(robot, "Probe North") != null);
+        waitFor(() -> model.fleet().getCounts().total() == FleetFixture.STEADY + 2);
 
         robot.clickOn(tile(robot, "Probe North"));
         robot.type(KeyCode.ENTER);

@@ -50,7 +50,8 @@ class StaleIndicatorTest {
     }
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage primary) throws Exception {
+        Stage stage = new Stage();
         model = new MainViewModel();
         window = new MonitorWindow(stage, model,
                 new ProfileStore(Files.createTempDirectory("hbmon-test").resolve("profiles.json")), null, 10);
