@@ -53,7 +53,7 @@ final class MetricsCharts extends VBox {
         List<MinuteMetrics> minutes =
                 all.stream().filter(minute -> minute.minute().isBefore(current)).toList();
         double lower = Math.floorDiv(from.getEpochSecond(), 60);
-        double upper = Math.floorDiv(to.getEpochSecond(), 60) + 1;
+        double upper = Math.max(lower + 1, Math.floorDiv(to.getEpochSecond(), 60));
         for (NumberAxis axis : List.of(messagesTime, errorsTime)) {
             axis.setLowerBound(lower);
             axis.setUpperBound(upper);
@@ -81,10 +81,25 @@ final class MetricsCharts extends VBox {
         return points;
     }
 
+    /** Counts are whole: an axis that steps by halves labels only its whole ticks. */
+    private static final StringConverter<Number> WHOLE_NUMBERS = new StringConverter<>() {
+        @Override
+        public String toString(Number value) {
+            double number = value.doubleValue();
+            return number == Math.rint(number) ? String.format(java.util.Locale.ROOT, "%,.0f", number) : "";
+        }
+
+        @Override
+        public Number fromString(String text) {
+            throw new UnsupportedOperationException("axis labels are not parsed");
+        }
+    };
+
     private static LineChart<Number, Number> chart(NumberAxis time, String styleClass) {
         NumberAxis count = new NumberAxis();
         count.setForceZeroInRange(true);
         count.setMinorTickVisible(false);
+        count.setTickLabelFormatter(WHOLE_NUMBERS);
         LineChart<Number, Number> chart = new LineChart<>(time, count);
         chart.getStyleClass().add(styleClass);
         chart.setAnimated(false);

@@ -81,6 +81,7 @@ public final class MainView extends BorderPane {
         ticker.stop();
         detailModel.shutdown();
         summary.stop();
+        grid.dispose();
     }
 
     public TileGrid grid() {

@@ -45,6 +45,7 @@ public final class TileGrid extends Region {
     private Consumer<ClientKey> onOpen = key -> { };
     private int columns = 1;
     private double tileWidth = ClientTile.MIN_WIDTH;
+    private boolean disposed;
 
     /** @param clock the wall clock for the ages on the tiles */
     public TileGrid(Clock clock) {
@@ -117,6 +118,12 @@ public final class TileGrid extends Region {
     /** How many tile nodes exist now; they never outnumber what fits on screen plus a row. */
     public int tileCount() {
         return pool.size();
+    }
+
+    /** Stops and drops every tile, when the window closes. */
+    public void dispose() {
+        disposed = true;
+        resizePool(0);
     }
 
     /** How many tiles show a client now. */
@@ -213,6 +220,9 @@ public final class TileGrid extends Region {
 
     /** Gives each on-screen position its tile and client; hides the tiles that are left over. */
     private void bindVisible() {
+        if (disposed) {
+            return;
+        }
         updateScrollRange(viewport.getHeight());
         double offset = scrollBar.getValue();
         int firstRow = (int) Math.max(0, Math.floor((offset - PAD) / ROW));

@@ -1,6 +1,7 @@
 package io.heartbeatmonitor.ui.tour;
 
 import io.heartbeatmonitor.app.demo.DemoEnvironment;
+import io.heartbeatmonitor.core.presence.PresenceState;
 import io.heartbeatmonitor.ui.MonitorWindow;
 import io.heartbeatmonitor.ui.connection.AuthKind;
 import io.heartbeatmonitor.ui.connection.ConnectionDialogModel;
@@ -65,7 +66,7 @@ public final class ScreenshotTour {
                 window.model().setDetailOpen(false);
                 return null;
             });
-            TimeUnit.SECONDS.sleep(2);
+            waitForEveryState();
             onFx(() -> snap(window.stage().getScene(), "main-window-" + suffix + ".png"));
             onFx(this::openInterestingClient);
             TimeUnit.SECONDS.sleep(7);
@@ -85,6 +86,22 @@ public final class ScreenshotTour {
             return null;
         });
         window.stopped().get(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Waits, up to a minute and a half, for a moment when the demo shows every state at once, so
+     * that the picture shows every colour; late clients last only seconds.
+     */
+    private void waitForEveryState() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            boolean all = onFx(() -> java.util.Arrays.stream(PresenceState.values())
+                    .allMatch(state -> window.model().fleet().getCounts().count(state) > 0));
+            if (all) {
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
     }
 
     private Void open(ProfileStore store) {
