@@ -6,7 +6,6 @@ import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -217,10 +216,5 @@ final class ConnectionDialog extends BorderPane {
         label.setText(status.text());
         label.getStyleClass().removeAll("info", "ok", "error", "busy");
         label.getStyleClass().add(status.kind().name().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** The root, for windows and tests. */
-    Parent root() {
-        return this;
     }
 }

@@ -1,6 +1,5 @@
 package io.heartbeatmonitor.ui.detail;
 
-import io.heartbeatmonitor.core.presence.PresenceState;
 import io.heartbeatmonitor.ui.format.UiFormat;
 import io.heartbeatmonitor.ui.history.StateSpan;
 import io.heartbeatmonitor.ui.theme.Palette;
@@ -56,10 +55,6 @@ final class TimelineBar extends Region {
         draw();
     }
 
-    /** The states drawn, for tests. */
-    List<StateSpan> spans() {
-        return spans;
-    }
 
     @Override
     protected void layoutChildren() {
@@ -124,15 +119,5 @@ final class TimelineBar extends Region {
             }
         }
         return "Not monitored at " + UiFormat.clock(at);
-    }
-
-    /** The state at a time, or null where not monitored; for tests. */
-    PresenceState stateAt(Instant at) {
-        for (StateSpan span : spans) {
-            if (!at.isBefore(span.from()) && at.isBefore(span.to())) {
-                return span.state();
-            }
-        }
-        return null;
     }
 }

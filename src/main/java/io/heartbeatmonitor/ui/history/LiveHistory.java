@@ -169,11 +169,6 @@ public final class LiveHistory implements ClientHistory, MonitorListener, AutoCl
         return startedAt;
     }
 
-    /** Events that could not be queued because the queue was full, since the start. */
-    public long droppedCount() {
-        return dropped.get();
-    }
-
     /** Waits until every event queued so far is applied, or {@code timeout} passed. */
     public boolean flush(Duration timeout) throws InterruptedException {
         CountDownLatch applied = new CountDownLatch(1);

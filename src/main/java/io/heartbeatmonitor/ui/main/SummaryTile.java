@@ -56,10 +56,6 @@ final class SummaryTile extends StackPane {
         value.setText(text);
     }
 
-    String getValue() {
-        return value.getText();
-    }
-
     void setNote(String text) {
         note.setText(text);
     }

@@ -41,10 +41,6 @@ public record SessionSpec(ConnectionProfile profile, String tenant, PresenceSett
         return demoClients > 0;
     }
 
-    public boolean allTenants() {
-        return tenant == null;
-    }
-
     /** The NATS subscription for this scope. */
     public String subjectFilter() {
         return tenant == null ? HeartbeatSubject.allTenantsFilter() : HeartbeatSubject.tenantFilter(tenant);

@@ -100,9 +100,4 @@ final class ClientTile extends StackPane {
     public String toString() {
         return "ClientTile[" + (item == null ? "empty" : item.key()) + "]";
     }
-
-    /** For tests: the words on the tile, such as "Degraded". */
-    String stateText() {
-        return face.stateText();
-    }
 }

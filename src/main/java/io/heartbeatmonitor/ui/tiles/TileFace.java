@@ -74,10 +74,6 @@ final class TileFace extends VBox {
                 && Duration.between(snapshot.lastRestart(), now).compareTo(RECENT_RESTART) < 0);
     }
 
-    String stateText() {
-        return state.getText();
-    }
-
     private static String kindText(ClientSnapshot snapshot) {
         String type = snapshot.metadata().type() == null ? "type not reported" : snapshot.metadata().type();
         return snapshot.version() == null ? type : type + " \u00b7 v" + snapshot.version();

@@ -74,10 +74,6 @@ public final class TileGrid extends Region {
         bindVisible();
     }
 
-    public List<ClientItem> getItems() {
-        return items;
-    }
-
     /** Repaints the visible tiles whose client changed; call after each model update. */
     public void refresh() {
         bindVisible();
@@ -289,11 +285,6 @@ public final class TileGrid extends Region {
     /** Scrolls by {@code pixels}, down when positive, within the list. */
     public void scrollBy(double pixels) {
         scrollBar.setValue(Math.max(0, Math.min(scrollBar.getMax(), scrollBar.getValue() + pixels)));
-    }
-
-    /** How far the list can scroll, in pixels. */
-    public double scrollRange() {
-        return scrollBar.getMax();
     }
 
     private void onScroll(ScrollEvent event) {

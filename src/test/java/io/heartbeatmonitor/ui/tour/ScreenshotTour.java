@@ -64,6 +64,8 @@ public final class ScreenshotTour {
             onFx(() -> {
                 window.model().setTheme(theme);
                 window.model().setDetailOpen(false);
+                window.model().setSelected(null);
+                window.view().grid().scrollBy(-1e9);
                 return null;
             });
             waitForEveryState();
@@ -115,7 +117,7 @@ public final class ScreenshotTour {
         return null;
     }
 
-    /** Opens the client with the most to show: problems, restarts and rejections. */
+    /** Opens the client with the most to show: online, with rejections and restarts. */
     private Void openInterestingClient() {
         List<ClientItem> shown = window.model().getShown();
         ClientItem chosen = shown.stream().max(Comparator.comparingLong(ScreenshotTour::interest)).orElseThrow();
@@ -132,8 +134,8 @@ public final class ScreenshotTour {
     }
 
     private static long interest(ClientItem item) {
-        return item.snapshot().rejected() * 3 + item.snapshot().restarts() * 2
-                + (item.snapshot().state().isOnline() ? 4 : 0) + (item.snapshot().heartbeats() > 0 ? 1 : 0);
+        return (item.snapshot().rejected() > 0 ? 100 : 0) + (item.snapshot().state().isOnline() ? 50 : 0)
+                + Math.min(10, item.snapshot().restarts());
     }
 
     private void dialog(ProfileStore store, Theme theme, String file) throws Exception {
