@@ -11,6 +11,10 @@ module io.heartbeatmonitor {
     requires java.sql;
     requires org.xerial.sqlitejdbc;
     requires jdk.unsupported;
+    requires javafx.base;
+    requires javafx.graphics;
+    requires javafx.controls;
+    requires eu.hansolo.tilesfx;
 
     exports io.heartbeatmonitor.core;
     exports io.heartbeatmonitor.core.presence;
@@ -20,4 +24,7 @@ module io.heartbeatmonitor {
     opens io.heartbeatmonitor.app to info.picocli;
     opens io.heartbeatmonitor.app.cli to info.picocli;
 
+    // The command line opens the window through this service, so that app never imports ui.
+    uses io.heartbeatmonitor.app.WindowLauncher;
+    provides io.heartbeatmonitor.app.WindowLauncher with io.heartbeatmonitor.ui.DesktopWindowLauncher;
 }

@@ -1,0 +1,173 @@
+package io.heartbeatmonitor.ui.detail;
+
+import io.heartbeatmonitor.core.ClientKey;
+import io.heartbeatmonitor.ui.UiThreads;
+import io.heartbeatmonitor.ui.history.ClientHistory;
+import io.heartbeatmonitor.ui.main.MainViewModel;
+import io.heartbeatmonitor.ui.model.ClientItem;
+import io.heartbeatmonitor.ui.session.MonitorSession;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * State of the client detail: the selected client's live item, refreshed with every hand-over,
+ * and what its history says, loaded on a thread named {@code ui-history} because a history may
+ * sit on a database. A load that comes back after the selection moved on is dropped.
+ *
+ * <p>Threading: FX thread only, except the loads.
+ */
+public final class DetailViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DetailViewModel.class);
+
+    private final MainViewModel main;
+    private final Clock clock;
+    private final ExecutorService loader = UiThreads.worker("ui-history");
+    private final Executor fxThread;
+    private final ReadOnlyObjectWrapper<ClientItem> item = new ReadOnlyObjectWrapper<>(this, "item");
+    private final ReadOnlyLongWrapper liveRevision = new ReadOnlyLongWrapper(this, "liveRevision");
+    private final ReadOnlyObjectWrapper<DetailHistory> history = new ReadOnlyObjectWrapper<>(this, "history");
+    private final ObjectProperty<ChartRange> chartRange = new SimpleObjectProperty<>(this, "chartRange",
+            ChartRange.LIVE_HOUR);
+    private boolean loading;
+    private boolean loadAgain;
+
+    public DetailViewModel(MainViewModel main, Clock clock) {
+        this(main, clock, Platform::runLater);
+    }
+
+    DetailViewModel(MainViewModel main, Clock clock, Executor fxThread) {
+        this.main = main;
+        this.clock = clock;
+        this.fxThread = fxThread;
+        main.selectedProperty().addListener((o, old, now) -> select(now));
+        main.detailOpenProperty().addListener((o, old, now) -> refreshHistory());
+        main.fleet().revisionProperty().addListener((o, old, now) -> followLive());
+    }
+
+    /** The selected client as it is now, or null. */
+    public ReadOnlyObjectProperty<ClientItem> itemProperty() {
+        return item.getReadOnlyProperty();
+    }
+
+    public ClientItem getItem() {
+        return item.get();
+    }
+
+    /** Bumps whenever the selected client changed; repaint live parts then. */
+    public ReadOnlyLongProperty liveRevisionProperty() {
+        return liveRevision.getReadOnlyProperty();
+    }
+
+    /** The selected client's history, or null until it is loaded. */
+    public ReadOnlyObjectProperty<DetailHistory> historyProperty() {
+        return history.getReadOnlyProperty();
+    }
+
+    public DetailHistory getHistory() {
+        return history.get();
+    }
+
+    public ObjectProperty<ChartRange> chartRangeProperty() {
+        return chartRange;
+    }
+
+    public ChartRange getChartRange() {
+        return chartRange.get();
+    }
+
+    public void setChartRange(ChartRange value) {
+        chartRange.set(value);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** When the running monitor began watching, or null when none runs. */
+    public java.time.Instant watchedSince() {
+        MonitorSession session = main.getSession();
+        return session == null ? null : session.startedAt();
+    }
+
+    /** Asks the history again, unless a load is under way; then once more when it is done. */
+    public void refreshHistory() {
+        ClientItem current = item.get();
+        MonitorSession session = main.getSession();
+        if (current == null || session == null || !main.isDetailOpen()) {
+            return;
+        }
+        if (loading) {
+            loadAgain = true;
+            return;
+        }
+        loading = true;
+        ClientKey key = current.key();
+        ClientHistory source = session.history();
+        try {
+            loader.execute(() -> load(source, key));
+        } catch (RejectedExecutionException e) {
+            loading = false;
+            LOG.debug("The history loader has stopped; the window is closing", e);
+        }
+    }
+
+    /** Stops the loader thread, when the window closes. */
+    public void shutdown() {
+        loader.shutdownNow();
+    }
+
+    private void select(ClientKey key) {
+        ClientItem selected = main.fleet().item(key);
+        if (selected != item.get()) {
+            history.set(null);
+            item.set(selected);
+            refreshHistory();
+        }
+    }
+
+    private void followLive() {
+        ClientKey key = main.getSelected();
+        ClientItem current = main.fleet().item(key);
+        if (current != item.get()) {
+            select(key);
+        } else if (current != null && main.fleet().lastChanged().contains(key)) {
+            liveRevision.set(liveRevision.get() + 1);
+        }
+    }
+
+    /** Runs on {@code ui-history}. */
+    private void load(ClientHistory source, ClientKey key) {
+        DetailHistory loaded = null;
+        try {
+            loaded = DetailHistory.load(source, key, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.warn("Reading the history of {} failed", key, e);
+        }
+        DetailHistory result = loaded;
+        fxThread.execute(() -> loaded(result));
+    }
+
+    private void loaded(DetailHistory result) {
+        loading = false;
+        ClientItem current = item.get();
+        if (result != null && current != null && current.key().equals(result.key())) {
+            history.set(result);
+        }
+        if (loadAgain) {
+            loadAgain = false;
+            refreshHistory();
+        }
+    }
+}
