@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * never end up in the user's real history. It lives as long as the demo, and can be read with
  * {@code history --db} meanwhile.
  */
-final class DemoHistory {
+public final class DemoHistory {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoHistory.class);
 
@@ -21,7 +21,7 @@ final class DemoHistory {
     }
 
     /** A database file in a new temporary folder. */
-    static Path create() {
+    public static Path create() {
         try {
             Path file = Files.createTempDirectory("heartbeat-monitor-demo-").resolve("history.db");
             LOG.info("Demo mode records its history in {} until it ends", file);
@@ -33,7 +33,7 @@ final class DemoHistory {
     }
 
     /** Deletes the folder of {@code file} with everything in it; does nothing for null. */
-    static void delete(Path file) {
+    public static void delete(Path file) {
         if (file == null) {
             return;
         }

@@ -8,6 +8,7 @@ import io.heartbeatmonitor.core.HeartbeatSubject;
 import io.heartbeatmonitor.core.presence.PresenceSettings;
 import io.heartbeatmonitor.nats.ConnectionProfile;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -57,6 +58,13 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--dark", description = "Start with the dark theme.")
     boolean dark;
 
+    @Option(names = "--db", paramLabel = "PATH", description = "History database file (default: in the"
+            + " user's data folder; with --demo, a temporary one).")
+    Path database;
+
+    @Option(names = "--no-history", description = "Keep the history in memory only, for this window.")
+    boolean noHistory;
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -85,6 +93,9 @@ public final class Main implements Callable<Integer> {
     /** Turns the top-level options into what the window should do, rejecting contradictions. */
     WindowRequest windowRequest() {
         boolean connectionGiven = given("connection");
+        if (database != null && noHistory) {
+            throw UserError.usage("--db and --no-history exclude each other");
+        }
         if (demoClients < 1) {
             throw UserError.usage("--demo-clients must be at least 1");
         }
@@ -106,7 +117,7 @@ public final class Main implements Callable<Integer> {
         WindowRequest.Start start = start(connectionGiven);
         ConnectionProfile profile = start == WindowRequest.Start.CONNECT ? connection.toProfile() : null;
         return new WindowRequest(start, profile, profileName, tenant, allTenants, settings, demoClients,
-                dark);
+                dark, database, noHistory);
     }
 
     private WindowRequest.Start start(boolean connectionGiven) {

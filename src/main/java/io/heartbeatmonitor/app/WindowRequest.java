@@ -2,6 +2,7 @@ package io.heartbeatmonitor.app;
 
 import io.heartbeatmonitor.core.presence.PresenceSettings;
 import io.heartbeatmonitor.nats.ConnectionProfile;
+import java.nio.file.Path;
 
 /**
  * What the command line asks the window to do at start.
@@ -14,6 +15,8 @@ import io.heartbeatmonitor.nats.ConnectionProfile;
  * @param settings the timing rules given on the command line, or null for the defaults
  * @param demoClients the size of the demo fleet
  * @param dark whether to start with the dark theme
+ * @param database the history file given with {@code --db}, or null for the default
+ * @param noHistory whether to keep the history in memory only
  */
 public record WindowRequest(
         Start start,
@@ -23,7 +26,9 @@ public record WindowRequest(
         boolean allTenants,
         PresenceSettings settings,
         int demoClients,
-        boolean dark) {
+        boolean dark,
+        Path database,
+        boolean noHistory) {
 
     /** How the window begins. */
     public enum Start {

@@ -2,6 +2,7 @@ package io.heartbeatmonitor.history;
 
 import io.heartbeatmonitor.core.ClientKey;
 import io.heartbeatmonitor.core.MonitorClock;
+import io.heartbeatmonitor.core.presence.PresenceState;
 import io.heartbeatmonitor.history.db.DatabaseFile;
 import io.heartbeatmonitor.history.db.Schema;
 import io.heartbeatmonitor.history.db.SchemaCheck;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -97,6 +99,12 @@ public final class HistoryReader implements AutoCloseable {
         return read(() -> sessions.sessions(filter, range));
     }
 
+    /** The last {@code limit} sessions of one client, newest first. */
+    public synchronized List<SessionRecord> latestSessions(ClientKey key, int limit)
+            throws HistoryException {
+        return read(() -> sessions.latest(key, limit));
+    }
+
     /**
      * Availability per client in the range: the share of the time the monitor watched the
      * client's tenant with a NATS connection, counted from the client's first heartbeat, in
@@ -138,6 +146,21 @@ public final class HistoryReader implements AutoCloseable {
     public synchronized List<RejectedHeartbeat> rejections(ClientFilter filter, TimeRange range,
             int limit) throws HistoryException {
         return read(() -> timeline.rejections(filter, range, limit));
+    }
+
+    /** The last {@code limit} rejected heartbeats, newest first. */
+    public synchronized List<RejectedHeartbeat> latestRejections(ClientFilter filter, int limit)
+            throws HistoryException {
+        return read(() -> timeline.latestRejections(filter, limit));
+    }
+
+    /**
+     * The state a client entered with its last stored transition before {@code at}, or null
+     * when the history holds none.
+     */
+    public synchronized PresenceState stateBefore(ClientKey key, Instant at)
+            throws HistoryException {
+        return read(() -> timeline.stateBefore(key, at));
     }
 
     /** The last raw payloads kept of a client, newest first. */

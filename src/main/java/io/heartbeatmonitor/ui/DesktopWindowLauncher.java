@@ -1,5 +1,6 @@
 package io.heartbeatmonitor.ui;
 
+import io.heartbeatmonitor.app.AppDirectories;
 import io.heartbeatmonitor.app.WindowLauncher;
 import io.heartbeatmonitor.app.WindowRequest;
 import io.heartbeatmonitor.app.cli.ShutdownSignal;
@@ -10,6 +11,7 @@ import io.heartbeatmonitor.ui.connection.ProfileStore;
 import io.heartbeatmonitor.ui.connection.SavedProfile;
 import io.heartbeatmonitor.ui.connection.SavedProfiles;
 import io.heartbeatmonitor.ui.main.MainViewModel;
+import io.heartbeatmonitor.ui.session.HistoryPlan;
 import io.heartbeatmonitor.ui.session.SessionSpec;
 import io.heartbeatmonitor.ui.theme.Theme;
 import java.io.IOException;
@@ -83,11 +85,22 @@ public final class DesktopWindowLauncher implements WindowLauncher {
                 .collect(Collectors.joining(", ")))));
     }
 
+    private static HistoryPlan historyPlan(WindowRequest request) {
+        if (request.noHistory()) {
+            return HistoryPlan.inMemory();
+        }
+        if (request.database() != null) {
+            return HistoryPlan.file(request.database());
+        }
+        return HistoryPlan.userFile(AppDirectories.forCurrentUser().defaultHistoryFile());
+    }
+
     private static void show(WindowRequest request, ProfileStore profiles, Start start,
             CompletableFuture<Void> closed, ShutdownSignal signal) {
         try {
             MainViewModel model = new MainViewModel();
             model.setTheme(request.dark() ? Theme.DARK : Theme.LIGHT);
+            model.setHistoryPlan(historyPlan(request));
             MonitorWindow window = new MonitorWindow(new Stage(), model, profiles, request.settings(),
                     request.demoClients());
             window.stopped().whenComplete((ok, failure) -> closed.complete(null));

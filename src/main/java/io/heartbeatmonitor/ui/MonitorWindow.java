@@ -1,13 +1,14 @@
 package io.heartbeatmonitor.ui;
 
+import io.heartbeatmonitor.core.presence.PresenceSettings;
 import io.heartbeatmonitor.ui.connection.ConnectionChoice;
 import io.heartbeatmonitor.ui.connection.ConnectionDialogModel;
 import io.heartbeatmonitor.ui.connection.ConnectionWindow;
 import io.heartbeatmonitor.ui.connection.ProfileStore;
-import io.heartbeatmonitor.core.presence.PresenceSettings;
 import io.heartbeatmonitor.ui.main.MainView;
 import io.heartbeatmonitor.ui.main.MainViewModel;
 import io.heartbeatmonitor.ui.main.SessionPhase;
+import io.heartbeatmonitor.ui.theme.AppIcons;
 import io.heartbeatmonitor.ui.theme.Themes;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -52,6 +53,7 @@ public final class MonitorWindow {
         Scene scene = new Scene(view, 1500, 940);
         Themes.follow(scene, model.themeProperty());
         stage.setScene(scene);
+        AppIcons.apply(stage);
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, model.profileLabelProperty(),
                 model.fleet().staleSinceProperty(), model.phaseProperty()));
         stage.setOnHidden(event -> stop());

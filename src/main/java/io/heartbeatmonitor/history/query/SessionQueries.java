@@ -40,6 +40,25 @@ public final class SessionQueries {
         return sessions;
     }
 
+    /** The last {@code limit} sessions of one client by start, newest first. */
+    public List<SessionRecord> latest(ClientKey key, int limit) throws SQLException {
+        List<SessionRecord> sessions = new ArrayList<>();
+        ClientFilter filter = ClientFilter.client(key);
+        try (PreparedStatement query = connection.prepareStatement("SELECT c.tenant, c.client,"
+                + " s.started_ms, s.ended_ms, s.end_reason, s.last_heartbeat_ms, s.heartbeats,"
+                + " s.worst_status, s.version FROM clients c JOIN sessions s ON s.client_id = c.id"
+                + " WHERE " + filter.where() + " ORDER BY s.started_ms DESC LIMIT ?")) {
+            int next = filter.bind(query, 1);
+            query.setInt(next, limit);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    sessions.add(session(rows));
+                }
+            }
+        }
+        return sessions;
+    }
+
     private static SessionRecord session(ResultSet row) throws SQLException {
         String reason = row.getString("end_reason");
         return new SessionRecord(new ClientKey(row.getString("tenant"), row.getString("client")),

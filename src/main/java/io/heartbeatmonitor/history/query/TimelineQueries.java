@@ -57,6 +57,23 @@ public final class TimelineQueries {
     }
 
     /**
+     * The state one client entered with its last transition before {@code at}, or null when
+     * none is stored.
+     */
+    public PresenceState stateBefore(ClientKey key, Instant at) throws SQLException {
+        ClientFilter filter = ClientFilter.client(key);
+        try (PreparedStatement query = connection.prepareStatement("SELECT sc.state FROM clients c"
+                + " JOIN state_changes sc ON sc.client_id = c.id WHERE " + filter.where()
+                + " AND sc.at_ms < ? ORDER BY sc.at_ms DESC LIMIT 1")) {
+            int next = filter.bind(query, 1);
+            query.setLong(next, at.toEpochMilli());
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? PresenceState.fromWire(rows.getString("state")) : null;
+            }
+        }
+    }
+
+    /**
      * The stretches of the range in which no monitor watched {@code tenant}.
      *
      * @param tenant a tenant, or null for the time no monitor ran at all
@@ -84,6 +101,28 @@ public final class TimelineQueries {
             query.setLong(next + 1, range.toMs());
             query.setLong(next + 2, range.fromMs());
             query.setInt(next + 3, limit);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    rejected.add(rejection(rows));
+                }
+            }
+        }
+        return rejected;
+    }
+
+    /**
+     * The last {@code limit} rejected heartbeats of the filtered clients by their first
+     * arrival, newest first.
+     */
+    public List<RejectedHeartbeat> latestRejections(ClientFilter filter, int limit)
+            throws SQLException {
+        List<RejectedHeartbeat> rejected = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT first_ms, last_ms,"
+                + " count, subject, tenant, client, reason, detail, payload_bytes, excerpt"
+                + " FROM rejections c WHERE " + filter.where()
+                + " ORDER BY first_ms DESC LIMIT ?")) {
+            int next = filter.bind(query, 1);
+            query.setInt(next, limit);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     rejected.add(rejection(rows));

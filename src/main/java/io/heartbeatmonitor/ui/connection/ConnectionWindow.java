@@ -1,5 +1,6 @@
 package io.heartbeatmonitor.ui.connection;
 
+import io.heartbeatmonitor.ui.theme.AppIcons;
 import io.heartbeatmonitor.ui.theme.Theme;
 import io.heartbeatmonitor.ui.theme.Themes;
 import java.util.function.Consumer;
@@ -30,6 +31,7 @@ public final class ConnectionWindow {
         Scene scene = new Scene(dialog, 860, 520);
         Themes.apply(scene, theme);
         stage.setScene(scene);
+        AppIcons.apply(stage);
         stage.setTitle("Connection \u2014 Heartbeat Monitor");
         if (owner != null) {
             stage.initOwner(owner);

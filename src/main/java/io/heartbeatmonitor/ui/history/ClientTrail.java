@@ -35,6 +35,8 @@ final class ClientTrail {
     final MinuteBuckets minutes = new MinuteBuckets(MINUTES_KEPT);
 
     Session openSession;
+    /** Whether the next heartbeat is the one that opened {@link #openSession}, already counted. */
+    boolean openingHeartbeatPending;
     Metrics lastMetrics;
 
     /** A new trail: the client counts as unknown from {@code watchedSince} to its first change. */
@@ -47,18 +49,23 @@ final class ClientTrail {
         transitions.add(new Transition(at, state));
     }
 
+    /** The tracker reports a session after counting its opening heartbeat, which comes next. */
     void sessionStarted(Session session) {
         openSession = session;
+        openingHeartbeatPending = true;
     }
 
     void sessionEnded(Session session) {
         openSession = null;
+        openingHeartbeatPending = false;
         keepNewest(closedSessions, session, SESSIONS_KEPT);
     }
 
     /** Counts a heartbeat in the open session as the tracker does: number and worst status. */
     void heartbeat(ClientStatus status, Metrics metrics, Instant at, String payload) {
-        if (openSession != null) {
+        if (openingHeartbeatPending) {
+            openingHeartbeatPending = false;
+        } else if (openSession != null) {
             Session open = openSession;
             ClientStatus worst = status.isWorseThan(open.worstStatus()) ? status : open.worstStatus();
             openSession = new Session(key, open.start(), null, null, open.heartbeats() + 1, worst,

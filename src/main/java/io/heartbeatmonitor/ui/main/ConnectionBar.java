@@ -7,6 +7,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,13 +39,21 @@ final class ConnectionBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(title, field("Profile", model.profileLabelProperty(), "profile-label"),
                 field("Server", model.serverLabelProperty(), "server-label"),
-                field("Watching", model.scopeLabelProperty(), "scope-label"), status, spacer, connection,
-                dark);
+                field("Watching", model.scopeLabelProperty(), "scope-label"), historyField(model), status,
+                spacer, connection, dark);
         styleStatus(model);
     }
 
     Button connectionButton() {
         return connection;
+    }
+
+    private static HBox historyField(MainViewModel model) {
+        HBox box = field("History", model.historyLabelProperty(), "history-label");
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(model.historyDetailProperty());
+        Tooltip.install(box, tip);
+        return box;
     }
 
     private static HBox field(String caption, javafx.beans.value.ObservableStringValue value, String id) {

@@ -8,12 +8,14 @@ import io.heartbeatmonitor.ui.model.ClientItem;
 import io.heartbeatmonitor.ui.model.ClientSort;
 import io.heartbeatmonitor.ui.model.FleetModel;
 import io.heartbeatmonitor.ui.model.SnapshotPump;
+import io.heartbeatmonitor.ui.session.HistoryPlan;
 import io.heartbeatmonitor.ui.session.MonitorSession;
 import io.heartbeatmonitor.ui.session.SessionSpec;
 import io.heartbeatmonitor.ui.theme.Theme;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
@@ -58,10 +60,13 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper profileLabel = new ReadOnlyStringWrapper(this, "profileLabel", "");
     private final ReadOnlyStringWrapper serverLabel = new ReadOnlyStringWrapper(this, "serverLabel", "");
     private final ReadOnlyStringWrapper scopeLabel = new ReadOnlyStringWrapper(this, "scopeLabel", "");
+    private final ReadOnlyStringWrapper historyLabel = new ReadOnlyStringWrapper(this, "historyLabel", "");
+    private final ReadOnlyStringWrapper historyDetail = new ReadOnlyStringWrapper(this, "historyDetail", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyObjectWrapper<MonitorSession> session =
             new ReadOnlyObjectWrapper<>(this, "session");
 
+    private volatile HistoryPlan historyPlan = HistoryPlan.inMemory();
     private SnapshotPump pump;
     private long generation;
     private boolean closing;
@@ -86,6 +91,24 @@ public final class MainViewModel {
     }
 
     /**
+     * Where the sessions started from now on record their history; in memory only unless set,
+     * so a window opened by a test never writes into the user's history.
+     */
+    public void setHistoryPlan(HistoryPlan plan) {
+        historyPlan = Objects.requireNonNull(plan, "plan");
+    }
+
+    /** Where the running session's history goes, in a word or two, for the connection bar. */
+    public ReadOnlyStringProperty historyLabelProperty() {
+        return historyLabel.getReadOnlyProperty();
+    }
+
+    /** Where the running session's history goes in full, or why it is in memory only. */
+    public ReadOnlyStringProperty historyDetailProperty() {
+        return historyDetail.getReadOnlyProperty();
+    }
+
+    /**
      * Stops watching what was watched and starts watching {@code spec}. Returns at once; the
      * phase becomes {@link SessionPhase#RUNNING} or {@link SessionPhase#FAILED} later.
      *
@@ -97,12 +120,15 @@ public final class MainViewModel {
         profileLabel.set(label);
         serverLabel.set(spec.isDemo() ? "starting a local nats-server" : spec.profile().serversForDisplay());
         scopeLabel.set(spec.scopeLabel());
+        historyLabel.set("");
+        historyDetail.set("");
         problem.set("");
         phase.set(SessionPhase.STARTING);
         LOG.info("Watching {} with profile '{}'", spec.scopeLabel(), label);
+        HistoryPlan plan = historyPlan;
         sessionWorker.execute(() -> {
             closeQuietly(previous);
-            start(spec, ticket);
+            start(spec, plan, ticket);
         });
     }
 
@@ -247,9 +273,9 @@ public final class MainViewModel {
     }
 
     /** Runs on {@code ui-session}: starts the monitor and reports back to the FX thread. */
-    private void start(SessionSpec spec, long ticket) {
+    private void start(SessionSpec spec, HistoryPlan plan, long ticket) {
         try {
-            MonitorSession started = MonitorSession.start(spec);
+            MonitorSession started = MonitorSession.start(spec, plan);
             fxThread.execute(() -> attach(started, ticket));
         } catch (IOException | NatsSetupException e) {
             LOG.warn("Could not start watching {}: {}", spec.scopeLabel(), e.getMessage());
@@ -269,6 +295,8 @@ public final class MainViewModel {
         }
         session.set(started);
         serverLabel.set(started.profile().serversForDisplay());
+        historyLabel.set(started.historyLabel());
+        historyDetail.set(started.historyDetail());
         phase.set(SessionPhase.RUNNING);
         pump = new SnapshotPump(started.tracker(), started::connectionState, update -> {
             if (ticket == generation) {

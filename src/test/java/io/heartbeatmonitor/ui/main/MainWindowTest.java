@@ -14,7 +14,9 @@ import io.heartbeatmonitor.ui.MonitorWindow;
 import io.heartbeatmonitor.ui.connection.ProfileStore;
 import io.heartbeatmonitor.ui.model.ClientItem;
 import io.heartbeatmonitor.ui.model.StateCounts;
+import io.heartbeatmonitor.ui.session.HistoryPlan;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -62,7 +64,10 @@ class MainWindowTest {
     void start(Stage primary) throws Exception {
         Stage stage = new Stage();
         model = new MainViewModel();
-        ProfileStore profiles = new ProfileStore(Files.createTempDirectory("hbmon-test").resolve("profiles.json"));
+        Path folder = Files.createTempDirectory("hbmon-test");
+        // The detail reads what the monitor records into a real history file.
+        model.setHistoryPlan(HistoryPlan.file(folder.resolve("history.db")));
+        ProfileStore profiles = new ProfileStore(folder.resolve("profiles.json"));
         // The window's clock runs a minute ahead, so that the minute in which heartbeats arrive
         // counts as complete and the per-minute charts have a point without a minute's wait.
         Clock ahead = Clock.offset(Clock.systemDefaultZone(), Duration.ofSeconds(61));

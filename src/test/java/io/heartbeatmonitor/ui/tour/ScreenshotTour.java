@@ -11,6 +11,7 @@ import io.heartbeatmonitor.ui.connection.SavedProfile;
 import io.heartbeatmonitor.ui.connection.SavedProfiles;
 import io.heartbeatmonitor.ui.main.MainViewModel;
 import io.heartbeatmonitor.ui.model.ClientItem;
+import io.heartbeatmonitor.ui.session.HistoryPlan;
 import io.heartbeatmonitor.ui.session.SessionSpec;
 import io.heartbeatmonitor.ui.theme.Theme;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ public final class ScreenshotTour {
         store.save(sampleProfiles());
         Platform.startup(() -> { });
         Platform.setImplicitExit(false);
-        onFx(() -> open(store));
+        onFx(() -> open(store, config.resolve("history.db")));
         TimeUnit.SECONDS.sleep(warmUpSeconds);
         for (Theme theme : Theme.values()) {
             String suffix = theme.name().toLowerCase(java.util.Locale.ROOT);
@@ -106,8 +107,9 @@ public final class ScreenshotTour {
         }
     }
 
-    private Void open(ProfileStore store) {
+    private Void open(ProfileStore store, Path history) {
         MainViewModel model = new MainViewModel();
+        model.setHistoryPlan(HistoryPlan.file(history));
         Stage stage = new Stage();
         stage.setWidth(WIDTH);
         stage.setHeight(HEIGHT);
