@@ -173,8 +173,12 @@ public final class HistoryWriter implements Runnable {
                 endRun();
             }
             control.execute("COMMIT");
-            losses.succeeded();
-            failure = null;
+            if (!batch.isEmpty()) {
+                // Housekeeping alone may still fit on a full disk; only events written prove
+                // that recording works again.
+                losses.succeeded();
+                failure = null;
+            }
             return null;
         } catch (SQLException e) {
             Sql.rollbackQuietly(control, e);
