@@ -25,6 +25,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * once per burst. The last eighth of the queue is kept for events that shape the history
  * (sessions, state changes, connection changes, rejections, heartbeats that carry metadata),
  * so a flood of plain heartbeats loses only metric samples first.
+ *
+ * <p>Raw payloads are kept at most once per {@link HistorySettings#rawSpacing()} per client and
+ * at most {@link HistorySettings#rawPerSecond()} a second in all; a payload the budget has no
+ * room for is skipped, and the client's next heartbeat is tried again.
  */
 public final class HistoryRecorder implements MonitorListener {
 
@@ -34,6 +38,7 @@ public final class HistoryRecorder implements MonitorListener {
     private final int reserve;
     private final long rawSpacingMillis;
     private final int rawMaxBytes;
+    private final RawBudget rawBudget;
     private final Map<ClientKey, Long> lastRawMillis = new ConcurrentHashMap<>();
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
@@ -44,6 +49,7 @@ public final class HistoryRecorder implements MonitorListener {
         this.reserve = Math.max(1, settings.queueCapacity() / 8);
         this.rawSpacingMillis = settings.rawSpacing().toMillis();
         this.rawMaxBytes = settings.rawMaxBytes();
+        this.rawBudget = new RawBudget(settings.rawPerSecond());
     }
 
     @Override
@@ -94,6 +100,11 @@ public final class HistoryRecorder implements MonitorListener {
         return accepted.get();
     }
 
+    /** Raw payloads skipped because more came in a second than the history keeps. */
+    public long rawSkippedCount() {
+        return rawBudget.skipped();
+    }
+
     /** Events waiting for the writer right now. */
     public int queueLength() {
         return queue.size();
@@ -121,6 +132,9 @@ public final class HistoryRecorder implements MonitorListener {
     private byte[] rawToKeep(ClientKey key, byte[] payload, long at) {
         Long last = lastRawMillis.get(key);
         if (last != null && at - last < rawSpacingMillis && at >= last) {
+            return null;
+        }
+        if (!rawBudget.take(at)) {
             return null;
         }
         lastRawMillis.put(key, at);

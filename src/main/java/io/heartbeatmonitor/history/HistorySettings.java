@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param rawSpacing a client's raw payload is kept at most this often
  * @param rawPerClient how many recent raw payloads are kept per client
  * @param rawMaxBytes raw payloads are cut to this many bytes
+ * @param rawPerSecond raw payloads kept per second over all clients. Each one is a row written
+ *        to a page of its own, so a flood of heartbeats would otherwise turn into a flood of
+ *        page writes; beyond this rate payloads are skipped until the budget refills
  * @param aliveEvery how often the writer records that the monitor is alive, and the progress
  *        of open sessions; after a crash, sessions end at the last such mark
  * @param pruneEvery how often old records are looked for
@@ -25,22 +28,29 @@ public record HistorySettings(
         Duration rawSpacing,
         int rawPerClient,
         int rawMaxBytes,
+        int rawPerSecond,
         Duration aliveEvery,
         Duration pruneEvery,
         long maxDatabaseBytes) {
 
-    /** Sizes for up to about 100,000 clients at the protocol's 30 s interval. */
-    public static final HistorySettings DEFAULTS = new HistorySettings(Retention.DEFAULTS, 32_768,
-            Duration.ofSeconds(5), 5, 4096, Duration.ofSeconds(5), Duration.ofHours(1), 0);
+    /**
+     * Sizes for up to about 100,000 clients at the protocol's 30 s interval (3,300 heartbeats a
+     * second, each kept raw), with a queue that rides out a second of writer stall at 100,000
+     * heartbeats a second.
+     */
+    public static final HistorySettings DEFAULTS = new HistorySettings(Retention.DEFAULTS, 131_072,
+            Duration.ofSeconds(5), 5, 4096, 4_000, Duration.ofSeconds(5), Duration.ofHours(1), 0);
 
     public HistorySettings {
         Objects.requireNonNull(retention, "retention");
         Objects.requireNonNull(rawSpacing, "rawSpacing");
         Objects.requireNonNull(aliveEvery, "aliveEvery");
         Objects.requireNonNull(pruneEvery, "pruneEvery");
-        if (queueCapacity < 16 || rawPerClient < 1 || rawMaxBytes < 64 || maxDatabaseBytes < 0) {
+        if (queueCapacity < 16 || rawPerClient < 1 || rawMaxBytes < 64 || rawPerSecond < 1
+                || maxDatabaseBytes < 0) {
             throw new IllegalArgumentException("queue of at least 16, at least one raw payload"
-                    + " of at least 64 bytes, and a size limit that is not negative");
+                    + " of at least 64 bytes a client and one a second, and a size limit that is"
+                    + " not negative");
         }
         if (rawSpacing.isNegative() || !aliveEvery.isPositive() || !pruneEvery.isPositive()) {
             throw new IllegalArgumentException("periods must be positive");
@@ -50,18 +60,18 @@ public record HistorySettings(
     /** These settings with another retention. */
     public HistorySettings withRetention(Retention value) {
         return new HistorySettings(value, queueCapacity, rawSpacing, rawPerClient, rawMaxBytes,
-                aliveEvery, pruneEvery, maxDatabaseBytes);
+                rawPerSecond, aliveEvery, pruneEvery, maxDatabaseBytes);
     }
 
     /** These settings with a size limit of the file. */
     public HistorySettings withMaxDatabaseBytes(long value) {
         return new HistorySettings(retention, queueCapacity, rawSpacing, rawPerClient, rawMaxBytes,
-                aliveEvery, pruneEvery, value);
+                rawPerSecond, aliveEvery, pruneEvery, value);
     }
 
     /** These settings with another queue capacity. */
     public HistorySettings withQueueCapacity(int value) {
         return new HistorySettings(retention, value, rawSpacing, rawPerClient, rawMaxBytes,
-                aliveEvery, pruneEvery, maxDatabaseBytes);
+                rawPerSecond, aliveEvery, pruneEvery, maxDatabaseBytes);
     }
 }

@@ -9,6 +9,7 @@ import io.heartbeatmonitor.core.Heartbeat;
 import io.heartbeatmonitor.core.Metrics;
 import io.heartbeatmonitor.core.presence.Session;
 import io.heartbeatmonitor.history.write.HistoryEvent;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +90,28 @@ class HistoryRecorderTest {
         assertEquals(60_000, seen.payloadBytes());
     }
 
+    @Test
+    void aFloodOfClientsKeepsOnlyTheRawPayloadsOfTheBudgetAndTriesTheOthersAgain() {
+        BlockingQueue<HistoryEvent> queue = new ArrayBlockingQueue<>(1_000);
+        HistorySettings threeASecond = new HistorySettings(Retention.DEFAULTS, 1_000,
+                Duration.ofSeconds(5), 5, 4096, 3, Duration.ofSeconds(5), Duration.ofHours(1), 0);
+        HistoryRecorder recorder = new HistoryRecorder(queue, threeASecond);
+        byte[] payload = new byte[100];
+
+        for (int client = 0; client < 10; client++) {
+            recorder.onHeartbeat(heartbeat("worker-" + client), payload, NOW);
+        }
+        recorder.onHeartbeat(heartbeat("worker-9"), payload, NOW.plusSeconds(1));
+
+        List<HistoryEvent> queued = new ArrayList<>();
+        queue.drainTo(queued);
+        assertEquals(11, queued.size());
+        List<String> kept = queued.stream().map(HistoryRecorderTest::seen)
+                .filter(seen -> seen.payload() != null).map(seen -> seen.key().client()).toList();
+        assertEquals(List.of("worker-0", "worker-1", "worker-2", "worker-9"), kept);
+        assertEquals(7, recorder.rawSkippedCount());
+    }
+
     private static HistoryEvent.HeartbeatSeen seen(HistoryEvent event) {
         return (HistoryEvent.HeartbeatSeen) event;
     }
@@ -96,5 +119,10 @@ class HistoryRecorderTest {
     private static Heartbeat heartbeat(long sent) {
         return new Heartbeat(Recording.key("worker"), NOW, "1.0.0", ClientStatus.HEALTHY,
                 new Metrics(sent, sent, 0, sent), null);
+    }
+
+    private static Heartbeat heartbeat(String client) {
+        return new Heartbeat(Recording.key(client), NOW, "1.0.0", ClientStatus.HEALTHY,
+                Metrics.ZERO, null);
     }
 }

@@ -41,7 +41,7 @@ final class QueryFixture {
     private static final HeartbeatEncoder ENCODER = new HeartbeatEncoder();
     /** Raw payloads do not matter to the queries measured, and would make the build slow. */
     private static final HistorySettings SETTINGS = new HistorySettings(Retention.DEFAULTS, 32_768,
-            Duration.ofDays(1), 5, 4096, Duration.ofSeconds(5), Duration.ofDays(365), 0);
+            Duration.ofDays(1), 5, 4096, 4_000, Duration.ofSeconds(5), Duration.ofDays(365), 0);
 
     private final FakeClock clock = new FakeClock(END.minus(MONTH));
     private HistoryRecorder recorder;

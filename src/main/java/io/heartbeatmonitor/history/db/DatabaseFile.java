@@ -63,7 +63,11 @@ public final class DatabaseFile {
      * switching to WAL rewrites its header.
      */
     public static Connection openForWriting(Path file, long maxBytes) throws HistoryException {
-        Connection connection = open(file, new SQLiteConfig());
+        SQLiteConfig config = new SQLiteConfig();
+        // The driver would otherwise match every INSERT against a pattern and run a query for
+        // its row id; the writer asks for row ids itself where it needs them.
+        config.setGetGeneratedKeys(false);
+        Connection connection = open(file, config);
         try (Statement statement = connection.createStatement()) {
             SchemaCheck.inspect(connection, file, Schema.CURRENT_VERSION);
             requireWal(statement, file);

@@ -4,10 +4,13 @@ import io.heartbeatmonitor.core.ClientKey;
 import io.heartbeatmonitor.core.presence.Session;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,9 +21,14 @@ import java.util.Set;
  */
 final class ClientBook {
 
+    /** Clients by row id, those without a row yet last. */
+    private static final Comparator<ClientState> IN_ROW_ORDER =
+            Comparator.comparingLong(client -> client.id == 0 ? Long.MAX_VALUE : client.id);
+
     private final Map<ClientKey, ClientState> clients = new HashMap<>();
     private final Set<Long> knownIds = new HashSet<>();
     private final Deque<MinuteSample> ready = new ArrayDeque<>();
+    private final Deque<ClientState> progress = new ArrayDeque<>();
     private final Statements statements;
 
     ClientBook(Statements statements) {
@@ -121,27 +129,64 @@ final class ClientBook {
     }
 
     /**
-     * Writes what changed of each client since the last call: last seen, version, metadata and
-     * the progress of its open session.
+     * Starts a pass over the clients whose progress (last seen, version, metadata, the open
+     * session's heartbeats) is not written yet; {@link #writeProgress} then writes it a slice
+     * per batch, so that tens of thousands of clients never make one long transaction while
+     * heartbeats queue up. A pass still under way is finished first.
+     *
+     * <p>The pass goes in the order of the rows, so that each slice rewrites a few neighbouring
+     * pages of the file rather than one page per client: SQLite writes whole pages.
      */
-    void writeProgress() throws SQLException {
-        for (ClientState client : clients.values()) {
-            if (!client.dirty) {
-                continue;
-            }
-            long id = rowId(client, client.lastSeenMs);
-            statements.touchClient(id, client.lastSeenMs, client.version);
-            if (client.newMetadata != null) {
-                statements.writeMetadata(id, client.newMetadata);
-                client.writtenMetadata = client.newMetadata;
-                client.newMetadata = null;
-            }
-            if (client.session != null) {
-                statements.touchSession(sessionRowId(client, client.lastSeenMs), client.lastSeenMs,
-                        client.sessionHeartbeats, client.sessionWorst);
-            }
-            client.dirty = false;
+    void startProgressPass() {
+        if (!progress.isEmpty()) {
+            return;
         }
+        List<ClientState> changed = new ArrayList<>();
+        for (ClientState client : clients.values()) {
+            if (client.dirty) {
+                changed.add(client);
+            }
+        }
+        changed.sort(IN_ROW_ORDER);
+        progress.addAll(changed);
+    }
+
+    /** Whether a pass started by {@link #startProgressPass} still has clients to write. */
+    boolean hasProgress() {
+        return !progress.isEmpty();
+    }
+
+    /** Writes the progress of up to {@code limit} clients of the pass under way. */
+    void writeProgress(int limit) throws SQLException {
+        for (int i = 0; i < limit && !progress.isEmpty(); i++) {
+            writeProgress(progress.remove());
+        }
+    }
+
+    /** Writes the progress of every client, in or out of a pass; before a flush or a stop. */
+    void writeAllProgress() throws SQLException {
+        progress.clear();
+        for (ClientState client : clients.values()) {
+            writeProgress(client);
+        }
+    }
+
+    private void writeProgress(ClientState client) throws SQLException {
+        if (!client.dirty) {
+            return;
+        }
+        long id = rowId(client, client.lastSeenMs);
+        statements.touchClient(id, client.lastSeenMs, client.version);
+        if (client.newMetadata != null) {
+            statements.writeMetadata(id, client.newMetadata);
+            client.writtenMetadata = client.newMetadata;
+            client.newMetadata = null;
+        }
+        if (client.session != null) {
+            statements.touchSession(sessionRowId(client, client.lastSeenMs), client.lastSeenMs,
+                    client.sessionHeartbeats, client.sessionWorst);
+        }
+        client.dirty = false;
     }
 
     /** After a rollback: every id is looked up again, and everything is marked to be written. */

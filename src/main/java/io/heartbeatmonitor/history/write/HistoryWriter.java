@@ -39,6 +39,8 @@ public final class HistoryWriter implements Runnable {
     private static final long COLLECT_MILLIS = 100;
     /** Finished minute samples written per batch, so a minute's turn never stalls the queue. */
     private static final int SAMPLES_PER_BATCH = 4_096;
+    /** Clients whose progress one batch writes; a pass over 100,000 takes some 25 batches. */
+    private static final int PROGRESS_PER_BATCH = 4_096;
 
     private final Path file;
     private final Statement control;
@@ -211,9 +213,14 @@ public final class HistoryWriter implements Runnable {
         book.writeReady(everything ? Integer.MAX_VALUE : SAMPLES_PER_BATCH);
         folds.writeCounts(statements);
         if (everything || System.nanoTime() - nextAliveNanos >= 0) {
-            book.writeProgress();
+            book.startProgressPass();
             run.alive(nowMs);
             nextAliveNanos = System.nanoTime() + settings.aliveEvery().toNanos();
+        }
+        if (everything) {
+            book.writeAllProgress();
+        } else {
+            book.writeProgress(PROGRESS_PER_BATCH);
         }
     }
 
@@ -262,7 +269,7 @@ public final class HistoryWriter implements Runnable {
     }
 
     private long nanosUntilHousekeeping() {
-        if (pruner.hasWork() || book.hasReady()) {
+        if (pruner.hasWork() || book.hasReady() || book.hasProgress()) {
             return 0;
         }
         long now = System.nanoTime();

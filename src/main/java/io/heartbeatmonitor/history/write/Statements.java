@@ -42,7 +42,8 @@ final class Statements implements AutoCloseable {
     private final PreparedStatement upsertHour;
     private final PreparedStatement insertRejection;
     private final PreparedStatement foldRejection;
-    private final PreparedStatement putRaw;
+    private final PreparedStatement updateRaw;
+    private final PreparedStatement insertRaw;
     private final PreparedStatement newestRawSlot;
 
     Statements(Connection connection) throws SQLException {
@@ -76,8 +77,10 @@ final class Statements implements AutoCloseable {
                 + " VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?)");
         foldRejection = connection.prepareStatement("UPDATE rejections SET last_ms = ?, count = ?"
                 + " WHERE id = ?");
-        putRaw = connection.prepareStatement("INSERT OR REPLACE INTO raw_heartbeats (client_id,"
-                + " slot, received_ms, payload_bytes, payload) VALUES (?, ?, ?, ?, ?)");
+        updateRaw = connection.prepareStatement("UPDATE raw_heartbeats SET received_ms = ?,"
+                + " payload_bytes = ?, payload = ? WHERE client_id = ? AND slot = ?");
+        insertRaw = connection.prepareStatement("INSERT INTO raw_heartbeats (client_id, slot,"
+                + " received_ms, payload_bytes, payload) VALUES (?, ?, ?, ?, ?)");
         newestRawSlot = connection.prepareStatement("SELECT slot FROM raw_heartbeats"
                 + " WHERE client_id = ? ORDER BY received_ms DESC LIMIT 1");
     }
@@ -194,14 +197,26 @@ final class Statements implements AutoCloseable {
         foldRejection.executeUpdate();
     }
 
+    /**
+     * Puts a payload into one of a client's slots. A slot's row is rewritten where it lies,
+     * which changes one page; replacing it would delete it there and append it elsewhere.
+     */
     void putRaw(long clientId, int slot, long atMs, int payloadBytes, byte[] payload)
             throws SQLException {
-        putRaw.setLong(1, clientId);
-        putRaw.setInt(2, slot);
-        putRaw.setLong(3, atMs);
-        putRaw.setInt(4, payloadBytes);
-        putRaw.setBytes(5, payload);
-        putRaw.executeUpdate();
+        updateRaw.setLong(1, atMs);
+        updateRaw.setInt(2, payloadBytes);
+        updateRaw.setBytes(3, payload);
+        updateRaw.setLong(4, clientId);
+        updateRaw.setInt(5, slot);
+        if (updateRaw.executeUpdate() > 0) {
+            return;
+        }
+        insertRaw.setLong(1, clientId);
+        insertRaw.setInt(2, slot);
+        insertRaw.setLong(3, atMs);
+        insertRaw.setInt(4, payloadBytes);
+        insertRaw.setBytes(5, payload);
+        insertRaw.executeUpdate();
     }
 
     /** The slot of a client's newest raw payload, or -1 when it has none. */
@@ -217,7 +232,7 @@ final class Statements implements AutoCloseable {
         for (PreparedStatement statement : new PreparedStatement[] {lastRowId, findClient,
                 insertClient, touchClient, writeMetadata, insertSession, findOpenSession,
                 touchSession, endSession, insertChange, upsertMinute, upsertHour, insertRejection,
-                foldRejection, putRaw, newestRawSlot}) {
+                foldRejection, updateRaw, insertRaw, newestRawSlot}) {
             statement.close();
         }
     }
