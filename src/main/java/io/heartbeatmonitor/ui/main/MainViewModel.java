@@ -14,8 +14,11 @@ import io.heartbeatmonitor.ui.session.SessionSpec;
 import io.heartbeatmonitor.ui.theme.Theme;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
@@ -81,9 +84,12 @@ public final class MainViewModel {
     MainViewModel(Executor fxThread) {
         this.fxThread = fxThread;
         fleet.revisionProperty().addListener((o, old, now) -> {
-            boolean moved = sort.get().followsEveryHeartbeat() && !fleet.lastChanged().isEmpty();
-            if (fleet.lastReordered() || moved) {
+            boolean everyHeartbeatMoves =
+                    sort.get().followsEveryHeartbeat() && !fleet.lastChanged().isEmpty();
+            if (fleet.lastWasReset() || everyHeartbeatMoves) {
                 refreshShown();
+            } else if (!fleet.lastMoved().isEmpty()) {
+                placeAgain(fleet.lastMoved());
             }
         });
         filter.addListener((o, old, now) -> refreshShown());
@@ -258,6 +264,35 @@ public final class MainViewModel {
 
     public MonitorSession getSession() {
         return session.get();
+    }
+
+    /**
+     * Puts the clients that may have moved back where the filter and the order want them and
+     * leaves every other client where it is: a hand-over moves a few of thousands, and sorting
+     * them all again on the FX thread four times a second would cost frames.
+     */
+    private void placeAgain(Set<ClientKey> moved) {
+        List<ClientItem> before = shown.get();
+        if (moved.size() > before.size() / 4) {
+            refreshShown();
+            return;
+        }
+        List<ClientItem> result = new ArrayList<>(before.size() + moved.size());
+        for (ClientItem item : before) {
+            if (!moved.contains(item.key())) {
+                result.add(item);
+            }
+        }
+        ClientFilter current = filter.get();
+        Comparator<ClientItem> order = sort.get().comparator();
+        for (ClientKey key : moved) {
+            ClientItem item = fleet.item(key);
+            if (item != null && current.test(item)) {
+                int found = Collections.binarySearch(result, item, order);
+                result.add(found < 0 ? -found - 1 : found, item);
+            }
+        }
+        shown.set(Collections.unmodifiableList(result));
     }
 
     private void refreshShown() {

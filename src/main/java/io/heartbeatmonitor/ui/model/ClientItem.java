@@ -29,6 +29,7 @@ public final class ClientItem {
     private String name;
     private String sortName;
     private String searchText;
+    private int problemRank;
     private long updates;
 
     ClientItem(ClientSnapshot first) {
@@ -91,6 +92,11 @@ public final class ClientItem {
         return sortName;
     }
 
+    /** Where the client stands among problems, kept so that sorting reads one field. */
+    int problemRank() {
+        return problemRank;
+    }
+
     /** Lower-case name, client id and tenant, for matching search words. */
     String searchText() {
         return searchText;
@@ -111,5 +117,6 @@ public final class ClientItem {
         sortName = name.toLowerCase(Locale.ROOT);
         searchText = (name + " " + snapshot.key().client() + " " + snapshot.key().tenant())
                 .toLowerCase(Locale.ROOT);
+        problemRank = ClientSort.problemRank(snapshot);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Comparator;
 /** The orders the grid offers. Ties are broken by name, then id, so tiles do not swap places. */
 public enum ClientSort {
     /** The worst first: unhealthy, timed out, late, degraded, then the rest. */
-    PROBLEMS_FIRST("Problems first", Comparator.comparingInt(ClientSort::problemRank)),
+    PROBLEMS_FIRST("Problems first", Comparator.comparingInt(ClientItem::problemRank)),
     NAME("Name", (a, b) -> 0),
     /** Grouped by state, from healthy to unknown. */
     STATE("State", Comparator.comparing(ClientItem::state)),
@@ -43,8 +43,7 @@ public enum ClientSort {
      * Lower is worse. A client that timed out is a problem; one that said goodbye is not, so it
      * comes after those that still run but struggle.
      */
-    static int problemRank(ClientItem item) {
-        ClientSnapshot snapshot = item.snapshot();
+    static int problemRank(ClientSnapshot snapshot) {
         return switch (snapshot.state()) {
             case UNHEALTHY -> 0;
             case OFFLINE -> snapshot.offlineReason() == OfflineReason.DISCONNECTED ? 4 : 1;

@@ -54,26 +54,33 @@ public final class FleetModel {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
 
     private Set<ClientKey> lastChanged = Set.of();
-    private boolean lastReordered;
+    private Set<ClientKey> lastMoved = Set.of();
+    private boolean lastReset;
 
     /** Applies one hand-over, then bumps {@link #revisionProperty()} so that views refresh. */
     public void apply(FleetUpdate update) {
         Set<ClientKey> changed = new HashSet<>();
-        boolean reordered = false;
+        Set<ClientKey> moved = new HashSet<>();
         boolean newOptions = false;
         for (ClientSnapshot snapshot : update.changed()) {
             ClientItem item = items.get(snapshot.key());
+            boolean reordered;
             if (item == null) {
                 items.put(snapshot.key(), new ClientItem(snapshot));
                 reordered = true;
             } else {
-                reordered |= item.update(snapshot);
+                reordered = item.update(snapshot);
             }
             changed.add(snapshot.key());
-            newOptions |= learnOptions(snapshot);
+            if (reordered) {
+                // Type, capabilities and version only change along with what reorders.
+                moved.add(snapshot.key());
+                newOptions |= learnOptions(snapshot);
+            }
         }
         lastChanged = Collections.unmodifiableSet(changed);
-        lastReordered = reordered;
+        lastMoved = Collections.unmodifiableSet(moved);
+        lastReset = false;
         if (!changed.isEmpty()) {
             counts.set(StateCounts.of(items.values()));
         }
@@ -97,7 +104,8 @@ public final class FleetModel {
         versionSet.clear();
         publishOptions();
         lastChanged = Set.of();
-        lastReordered = true;
+        lastMoved = Set.of();
+        lastReset = true;
         counts.set(StateCounts.NONE);
         heartbeatsPerSecond.set(0);
         accepted.set(0);
@@ -123,11 +131,17 @@ public final class FleetModel {
     }
 
     /**
-     * Whether the last hand-over brought new clients or changed what filters and orders look at
-     * (state, name, type, version ...); a heartbeat that changed only counters and times did not.
+     * The clients that the last hand-over brought or changed in what filters and orders look at
+     * (state, name, type, version ...); a heartbeat that changed only counters and times does
+     * not move a client.
      */
-    public boolean lastReordered() {
-        return lastReordered;
+    public Set<ClientKey> lastMoved() {
+        return lastMoved;
+    }
+
+    /** Whether the last change forgot every client, so that every view starts again. */
+    public boolean lastWasReset() {
+        return lastReset;
     }
 
     /** Every reported type, sorted. */
