@@ -105,7 +105,8 @@ public final class HistoryStore implements AutoCloseable {
     /** How recording goes. */
     public HistoryStats stats() {
         return new HistoryStats(recorder.acceptedCount(), recorder.droppedCount(),
-                recorder.queueLength(), writer.lostCount(), writer.failure());
+                recorder.queueLength(), writer.lostCount(), writer.failure(),
+                recorder.rawSkippedCount());
     }
 
     /**
@@ -138,6 +139,11 @@ public final class HistoryStore implements AutoCloseable {
         }
         closed = true;
         recorder.close();
+        if (recorder.rawSkippedCount() > 0) {
+            LOG.info("{} raw payloads were not kept in {}: more arrived in a second than the"
+                    + " history keeps raw; their heartbeats are recorded",
+                    recorder.rawSkippedCount(), file);
+        }
         CompletableFuture<Void> done = new CompletableFuture<>();
         try {
             send(new HistoryEvent.Stop(done));

@@ -38,6 +38,10 @@ final class MetricsCharts extends VBox {
         failed.setName("Errors / min");
         messages.getData().addAll(List.of(sent, received));
         errors.getData().add(failed);
+        // A chart of one series names it in its title: the legend of a single series did not
+        // show in the detail's layout, which left an unlabelled line.
+        errors.setTitle("Errors / min");
+        errors.setLegendVisible(false);
         messages.setPrefHeight(200);
         errors.setPrefHeight(150);
         getChildren().addAll(new StackPane(messages, emptyMessages), new StackPane(errors, emptyErrors));
