@@ -13,8 +13,7 @@
 # refuses to run where heartbeat-monitor is installed already. Packages that apt-get pulls
 # in as dependencies (xdg-utils, GTK) stay installed.
 #
-# The screenshot lands in target/installer/first-window.png. Until the application opens
-# a window (the window code is not in this build yet), that step reports it saw none.
+# The screenshot of the first window lands in target/installer/first-window.png.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
