@@ -22,17 +22,20 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--seconds", paramLabel = "N", defaultValue = "10", description = "Length of each round (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seconds", paramLabel = "N", defaultValue = "10",
+            description = "Length of each round (default: ${DEFAULT-VALUE}).")
     int seconds;
 
-    @Option(names = "--clients", paramLabel = "N", defaultValue = "100000", description = "Distinct client ids (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "100000",
+            description = "Distinct client ids (default: ${DEFAULT-VALUE}).")
     int clients;
 
     @Option(names = "--rate", paramLabel = "PER_SECOND", defaultValue = "0",
             description = "Offered rate of the first round; 0 for flat out (default: ${DEFAULT-VALUE}).")
     long rate;
 
-    @Option(names = "--warm-up", paramLabel = "DURATION", defaultValue = "3s", converter = DurationConverter.class,
+    @Option(names = "--warm-up", paramLabel = "DURATION", defaultValue = "3s",
+            converter = DurationConverter.class,
             description = "Warm-up before measuring (default: ${DEFAULT-VALUE}).")
     Duration warmUp;
 

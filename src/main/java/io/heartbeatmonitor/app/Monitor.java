@@ -41,7 +41,8 @@ public final class Monitor implements AutoCloseable {
      */
     public Monitor(ConnectionProfile profile, String subjectFilter, PresenceSettings settings, MonitorClock clock) {
         this.tracker = new PresenceTracker(clock, settings);
-        this.connection = new MonitorConnection(profile, subjectFilter, new HeartbeatIngest(new HeartbeatParser(), tracker));
+        this.connection = new MonitorConnection(profile, subjectFilter,
+                new HeartbeatIngest(new HeartbeatParser(), tracker));
         this.tickPeriod = tickPeriodFor(settings);
         this.ticker = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "presence-ticker");

@@ -26,42 +26,53 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
-    @Option(names = "--tenant", paramLabel = "TENANT", defaultValue = "demo", description = "Tenant id (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tenant", paramLabel = "TENANT", defaultValue = "demo",
+            description = "Tenant id (default: ${DEFAULT-VALUE}).")
     String tenant;
 
-    @Option(names = "--clients", paramLabel = "N", defaultValue = "10", description = "How many clients (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "10",
+            description = "How many clients (default: ${DEFAULT-VALUE}).")
     int clients;
 
     @Option(names = "--id-prefix", paramLabel = "TEXT", defaultValue = "client-",
             description = "Client ids are this and a number (default: ${DEFAULT-VALUE}).")
     String idPrefix;
 
-    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
+    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "30s",
+            converter = DurationConverter.class,
             description = "Required interval; clients send every 5/6 to 14/15 of it (default: ${DEFAULT-VALUE}).")
     Duration interval;
 
-    @Option(names = "--degraded", paramLabel = "SHARE", defaultValue = "0", description = "Share that degrades for a while.")
+    @Option(names = "--degraded", paramLabel = "SHARE", defaultValue = "0",
+            description = "Share that degrades for a while.")
     double degraded;
 
-    @Option(names = "--unhealthy", paramLabel = "SHARE", defaultValue = "0", description = "Share that turns unhealthy for a while.")
+    @Option(names = "--unhealthy", paramLabel = "SHARE", defaultValue = "0",
+            description = "Share that turns unhealthy for a while.")
     double unhealthy;
 
-    @Option(names = "--crash", paramLabel = "SHARE", defaultValue = "0", description = "Share that stops without 'disconnecting'.")
+    @Option(names = "--crash", paramLabel = "SHARE", defaultValue = "0",
+            description = "Share that stops without 'disconnecting'.")
     double crash;
 
-    @Option(names = "--leave", paramLabel = "SHARE", defaultValue = "0", description = "Share that leaves gracefully.")
+    @Option(names = "--leave", paramLabel = "SHARE", defaultValue = "0",
+            description = "Share that leaves gracefully.")
     double leave;
 
-    @Option(names = "--restart", paramLabel = "SHARE", defaultValue = "0", description = "Share that restarts (counters back to zero).")
+    @Option(names = "--restart", paramLabel = "SHARE", defaultValue = "0",
+            description = "Share that restarts (counters back to zero).")
     double restart;
 
-    @Option(names = "--bad", paramLabel = "SHARE", defaultValue = "0", description = "Share that sometimes sends bad payloads.")
+    @Option(names = "--bad", paramLabel = "SHARE", defaultValue = "0",
+            description = "Share that sometimes sends bad payloads.")
     double bad;
 
-    @Option(names = "--skewed", paramLabel = "SHARE", defaultValue = "0", description = "Share whose clock is off by minutes.")
+    @Option(names = "--skewed", paramLabel = "SHARE", defaultValue = "0",
+            description = "Share whose clock is off by minutes.")
     double skewed;
 
-    @Option(names = "--come-back-after", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--come-back-after", paramLabel = "DURATION",
+            converter = DurationConverter.class,
             description = "Crashed and departed clients return after this long (default: never).")
     Duration comeBackAfter;
 
@@ -69,7 +80,8 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Stop after this long (default: run until Ctrl-C).")
     Duration duration;
 
-    @Option(names = "--seed", paramLabel = "NUMBER", defaultValue = "1", description = "Seed of the random choices (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "NUMBER", defaultValue = "1",
+            description = "Seed of the random choices (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Override
@@ -97,7 +109,8 @@ final class SimulateCommand implements Callable<Integer> {
 
     private FleetPlan plan() {
         if (!HeartbeatSubject.isValidToken(tenant) || !HeartbeatSubject.isValidToken(idPrefix + "1")) {
-            throw UserError.usage("--tenant and --id-prefix must be valid subject tokens (no dots, wildcards or spaces)");
+            throw UserError.usage("--tenant and --id-prefix must be valid subject tokens"
+                    + " (no dots, wildcards or spaces)");
         }
         try {
             return new FleetPlan(tenant, clients, idPrefix, interval, degraded, unhealthy, crash, leave, restart, bad,

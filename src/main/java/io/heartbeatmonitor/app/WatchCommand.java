@@ -139,7 +139,8 @@ final class WatchCommand implements Callable<Integer> {
             return HeartbeatSubject.allTenantsFilter();
         }
         if (!HeartbeatSubject.isValidToken(scope.tenant)) {
-            throw UserError.usage("--tenant '" + scope.tenant + "' is not a valid tenant id (no dots, wildcards or spaces)");
+            throw UserError.usage("--tenant '" + scope.tenant
+                    + "' is not a valid tenant id (no dots, wildcards or spaces)");
         }
         return HeartbeatSubject.tenantFilter(scope.tenant);
     }

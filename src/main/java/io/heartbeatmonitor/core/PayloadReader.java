@@ -147,7 +147,8 @@ final class PayloadReader {
         }
         long number = json.getLongValue();
         if (number < 0) {
-            throw new PayloadProblem(RejectReason.NEGATIVE_COUNTER, "field '" + path + "' is negative (" + number + ")");
+            throw new PayloadProblem(RejectReason.NEGATIVE_COUNTER,
+                    "field '" + path + "' is negative (" + number + ")");
         }
         return number;
     }

@@ -57,7 +57,8 @@ class PipelineIntegrationTest {
                 MonitorClock.system());
         monitor.addListener(events);
         monitor.start();
-        Eventually.await(WAIT, "the monitor to connect", () -> events.connections().contains(ConnectionState.CONNECTED));
+        Eventually.await(WAIT, "the monitor to connect",
+                () -> events.connections().contains(ConnectionState.CONNECTED));
         clientSide = NatsConnections.connect(ConnectionProfile.plain(server.url()), "test-clients");
     }
 

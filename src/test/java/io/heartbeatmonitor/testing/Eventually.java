@@ -26,7 +26,8 @@ public final class Eventually {
     }
 
     /** Like {@link #await}, and names the last value seen in the failure. */
-    public static <T> T awaitValue(Duration within, String what, Supplier<T> value, java.util.function.Predicate<T> good) {
+    public static <T> T awaitValue(Duration within, String what, Supplier<T> value,
+            java.util.function.Predicate<T> good) {
         long deadline = System.nanoTime() + within.toNanos();
         T last = value.get();
         while (!good.test(last)) {

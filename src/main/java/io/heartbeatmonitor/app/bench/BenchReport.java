@@ -41,15 +41,17 @@ public record BenchReport(
         for (RoundResult round : rounds) {
             out.append(String.format(Locale.ROOT,
                     "%-14s %10s %,10.0f %,10.0f %,10.0f %6.2f %,9d %,9d %,9d %,9d %,9d %8.2f %8.2f%n",
-                    round.name(), round.offeredPerSecond() == 0 ? "flat out" : String.format("%,d", round.offeredPerSecond()),
+                    round.name(), offered(round),
                     round.publishedPerSecond(), round.barePerSecond(), round.monitorPerSecond(), round.ratio(),
                     round.bareDropped(), round.bareLost(), round.monitorDropped(), round.monitorLost(),
                     round.historyDropped(),
                     round.bareCpuMicrosPerMessage(), round.monitorCpuMicrosPerMessage()));
         }
-        out.append(String.format(Locale.ROOT, "%nPublish-to-state latency at %,d/s: p50 %.2f ms, p99 %.2f ms (%d probes)%n",
+        out.append(String.format(Locale.ROOT,
+                "%nPublish-to-state latency at %,d/s: p50 %.2f ms, p99 %.2f ms (%d probes)%n",
                 latencyRate, latencyP50Micros / 1000, latencyP99Micros / 1000, latencySamples));
-        out.append(String.format(Locale.ROOT, "Retained heap per tracked client: %.0f bytes%n", retainedBytesPerClient));
+        out.append(String.format(Locale.ROOT, "Retained heap per tracked client: %.0f bytes%n",
+                retainedBytesPerClient));
         return out.toString();
     }
 
@@ -78,6 +80,11 @@ public record BenchReport(
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
         return out.toString();
+    }
+
+    private static String offered(RoundResult round) {
+        long perSecond = round.offeredPerSecond();
+        return perSecond == 0 ? "flat out" : String.format(Locale.ROOT, "%,d", perSecond);
     }
 
     private static void writeRound(JsonGenerator json, RoundResult round) throws IOException {

@@ -139,7 +139,8 @@ final class LightPublisher implements AutoCloseable {
 
     /** Reads the server's INFO, sends CONNECT and waits for the PONG that confirms it. */
     private void handshake() throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+        BufferedReader in = new BufferedReader(
+                new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
         String info = in.readLine();
         if (info == null || !info.startsWith("INFO")) {
             throw new IOException("not a NATS server: " + info);

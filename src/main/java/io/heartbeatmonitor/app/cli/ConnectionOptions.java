@@ -70,7 +70,8 @@ public final class ConnectionOptions {
             chosen.add(new NatsAuth.CredsFile(credsFile));
         }
         if (chosen.size() > 1) {
-            throw UserError.usage("choose one way to authenticate: --user/--password-file, --token-file, --nkey or --creds");
+            throw UserError.usage("choose one way to authenticate: --user/--password-file,"
+                    + " --token-file, --nkey or --creds");
         }
         return chosen.isEmpty() ? new NatsAuth.None() : chosen.get(0);
     }

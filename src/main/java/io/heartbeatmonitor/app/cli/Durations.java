@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads and writes durations the way people type them: {@code 500ms}, {@code 3s}, {@code 2m}, {@code 24h}, {@code 7d}. */
+/**
+ * Reads and writes durations the way people type them: {@code 500ms}, {@code 3s}, {@code 2m},
+ * {@code 24h}, {@code 7d}.
+ */
 public final class Durations {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
@@ -20,7 +23,8 @@ public final class Durations {
     public static Duration parse(String text) {
         Matcher matcher = FORMAT.matcher(text == null ? "" : text.strip());
         if (!matcher.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a duration; write it like 500ms, 3s, 2m, 24h or 7d");
+            throw new IllegalArgumentException("'" + text
+                    + "' is not a duration; write it like 500ms, 3s, 2m, 24h or 7d");
         }
         long amount = Long.parseLong(matcher.group(1));
         return switch (matcher.group(2)) {

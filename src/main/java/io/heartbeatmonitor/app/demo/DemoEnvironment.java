@@ -51,7 +51,8 @@ public final class DemoEnvironment implements AutoCloseable {
             Connection connection = NatsConnections.connect(ConnectionProfile.plain(server.url()), "demo-fleet");
             FleetSimulator fleet = new FleetSimulator(connection,
                     FleetPlan.demo(TENANT, clients, SETTINGS.interval()));
-            LOG.info("Demo mode: nats-server at {}, {} simulated clients in tenant '{}'", server.url(), clients, TENANT);
+            LOG.info("Demo mode: nats-server at {}, {} simulated clients in tenant '{}'",
+                    server.url(), clients, TENANT);
             return new DemoEnvironment(server, connection, fleet);
         } catch (NatsSetupException | InterruptedException | RuntimeException e) {
             server.close();

@@ -61,7 +61,8 @@ final class SimulatedClient {
         this.health = draw(new double[] {plan.degraded(), plan.unhealthy()}, Health.values());
         this.sendsBadPayloads = random.nextDouble() < plan.bad();
         this.clock = random.nextDouble() < plan.skewed()
-                ? Clock.offset(Clock.systemUTC(), Duration.ofSeconds((random.nextBoolean() ? 1 : -1) * (60 + random.nextInt(240))))
+                ? Clock.offset(Clock.systemUTC(),
+                        Duration.ofSeconds((random.nextBoolean() ? 1 : -1) * (60 + random.nextInt(240))))
                 : Clock.systemUTC();
     }
 
