@@ -3,7 +3,9 @@ package io.heartbeatmonitor.ui.model;
 import io.heartbeatmonitor.core.ClientKey;
 import io.heartbeatmonitor.core.ConnectionState;
 import io.heartbeatmonitor.core.presence.ClientSnapshot;
+import io.heartbeatmonitor.core.presence.PresenceState;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -53,6 +55,8 @@ public final class FleetModel {
             new ReadOnlyObjectWrapper<>(this, "connection");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
 
+    /** Clients per state, kept as hand-overs come rather than counted over every client. */
+    private final int[] stateCounts = new int[PresenceState.values().length];
     private Set<ClientKey> lastChanged = Set.of();
     private Set<ClientKey> lastMoved = Set.of();
     private boolean lastReset;
@@ -67,9 +71,12 @@ public final class FleetModel {
             boolean reordered;
             if (item == null) {
                 items.put(snapshot.key(), new ClientItem(snapshot));
+                stateCounts[snapshot.state().ordinal()]++;
                 reordered = true;
             } else {
+                stateCounts[item.state().ordinal()]--;
                 reordered = item.update(snapshot);
+                stateCounts[item.state().ordinal()]++;
             }
             changed.add(snapshot.key());
             if (reordered) {
@@ -82,7 +89,7 @@ public final class FleetModel {
         lastMoved = Collections.unmodifiableSet(moved);
         lastReset = false;
         if (!changed.isEmpty()) {
-            counts.set(StateCounts.of(items.values()));
+            counts.set(StateCounts.of(stateCounts));
         }
         if (newOptions) {
             publishOptions();
@@ -98,6 +105,7 @@ public final class FleetModel {
     /** Forgets every client, for a new connection. */
     public void clear() {
         items.clear();
+        Arrays.fill(stateCounts, 0);
         heartbeatRate.clear();
         typeSet.clear();
         capabilitySet.clear();

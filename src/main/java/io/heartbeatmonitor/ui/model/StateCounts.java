@@ -15,14 +15,11 @@ public final class StateCounts {
         this.counts = counts;
     }
 
-    /** Counts of the given items. */
-    static StateCounts of(Iterable<ClientItem> items) {
-        int[] counts = new int[PresenceState.values().length];
-        for (ClientItem item : items) {
-            counts[item.state().ordinal()]++;
-        }
-        return new StateCounts(counts);
+    /** A copy of counts indexed by state ordinal. */
+    static StateCounts of(int[] perState) {
+        return new StateCounts(perState.clone());
     }
+
 
     public int count(PresenceState state) {
         return counts[state.ordinal()];

@@ -24,7 +24,8 @@ import javafx.stage.Stage;
 
 /**
  * Measures the FX thread with thousands of clients while heartbeats arrive: the real window on a
- * real nats-server, fed by the simulator, through four phases of fifteen seconds: idle, scrolling
+ * real nats-server, fed by the simulator, through four phases of fifteen seconds (each played once
+ * unmeasured first): idle, scrolling
  * the grid every frame, typing a search four times a second, and moving the selection ten times a
  * second with the detail open. For each phase it prints the time of each pulse's CSS and layout,
  * the time between frames, and the time of each hand-over from the monitor. It prints figures and
@@ -37,6 +38,8 @@ import javafx.stage.Stage;
 public final class FxPulseBenchmark {
 
     private static final long PHASE_SECONDS = 15;
+    /** Each phase is first played unmeasured, so that what it runs is compiled before it counts. */
+    private static final long REHEARSAL_SECONDS = 8;
     private static final String[] QUERIES = {"w", "wo", "wor", "work", "worke", "worker", "worker 1", "worker 12",
             "worker 123", ""};
 
@@ -44,6 +47,7 @@ public final class FxPulseBenchmark {
     private final PulseStats frames = new PulseStats();
     private final PulseStats handOvers = new PulseStats();
     private volatile Phase phase = Phase.WARM_UP;
+    private volatile boolean recording;
     private MainViewModel model;
     private MonitorWindow window;
     private long pulseStart;
@@ -72,7 +76,11 @@ public final class FxPulseBenchmark {
             waitForClients(clients);
             System.out.printf("%d clients, one heartbeat each every %d ms (about %d a second)%n", clients,
                     interval.toMillis(), clients * 1000 / interval.toMillis());
-            for (Phase each : List.of(Phase.IDLE, Phase.SCROLL, Phase.SEARCH, Phase.SELECT)) {
+            List<Phase> phases = List.of(Phase.IDLE, Phase.SCROLL, Phase.SEARCH, Phase.SELECT);
+            for (Phase each : phases) {
+                rehearse(each);
+            }
+            for (Phase each : phases) {
                 measure(each);
             }
             onFx(() -> window.stage().close());
@@ -93,7 +101,7 @@ public final class FxPulseBenchmark {
         Scene scene = stage.getScene();
         scene.addPreLayoutPulseListener(() -> pulseStart = System.nanoTime());
         scene.addPostLayoutPulseListener(() -> {
-            if (phase != Phase.WARM_UP) {
+            if (recording) {
                 layout.add(System.nanoTime() - pulseStart);
             }
         });
@@ -110,14 +118,14 @@ public final class FxPulseBenchmark {
     private void timed(Runnable task) {
         long start = System.nanoTime();
         task.run();
-        if (phase != Phase.WARM_UP) {
+        if (recording) {
             handOvers.add(System.nanoTime() - start);
         }
     }
 
     /** Called once a frame: records the time since the last one and drives the phase. */
     private void frame(long now) {
-        if (phase != Phase.WARM_UP && lastFrame != 0) {
+        if (recording && lastFrame != 0) {
             frames.add(now - lastFrame);
         }
         lastFrame = now;
@@ -153,10 +161,20 @@ public final class FxPulseBenchmark {
         }
     }
 
+    private void rehearse(Phase next) throws Exception {
+        onFx(() -> phase = next);
+        TimeUnit.SECONDS.sleep(REHEARSAL_SECONDS);
+        onFx(() -> {
+            phase = Phase.WARM_UP;
+            model.setFilter(ClientFilter.NONE);
+        });
+    }
+
     private void measure(Phase next) throws Exception {
         onFx(() -> {
             reset();
             phase = next;
+            recording = true;
         });
         TimeUnit.SECONDS.sleep(PHASE_SECONDS);
         onFx(() -> {
@@ -164,6 +182,7 @@ public final class FxPulseBenchmark {
             System.out.printf("%-7s frame interval       %s%n", "", frames.summary());
             System.out.printf("%-7s hand-over            %s, %.1f a second%n", "", handOvers.summary(),
                     handOvers.count() / (double) PHASE_SECONDS);
+            recording = false;
             phase = Phase.WARM_UP;
             model.setFilter(ClientFilter.NONE);
         });

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The list of shown clients is kept in place between hand-overs: only the clients that moved
- * are placed again. Whatever moves, it must equal the list filtered and sorted from scratch.
+ * The list of shown clients and the counts per state are kept between hand-overs: only the
+ * clients that moved are placed again and counted again. Whatever moves, the list must equal the
+ * list filtered and sorted from scratch, and the counts the clients counted again.
  */
 class ShownOrderTest {
 
@@ -42,6 +43,7 @@ class ShownOrderTest {
             handOver(changes(1 + random.nextInt(20)));
 
             assertEquals(fromScratch(), names(model.getShown()), "after round " + round);
+            assertCountsMatchTheClients();
         }
     }
 
@@ -71,6 +73,14 @@ class ShownOrderTest {
 
         assertEquals(110, model.getShown().size());
         assertEquals(fromScratch(), names(model.getShown()));
+    }
+
+    /** The counts are kept as clients change; they must equal the clients counted again. */
+    private void assertCountsMatchTheClients() {
+        for (PresenceState state : STATES) {
+            long counted = model.fleet().items().stream().filter(item -> item.state() == state).count();
+            assertEquals(counted, model.fleet().getCounts().count(state), state.wireName());
+        }
     }
 
     private List<ClientSnapshot> fleet(int size) {
