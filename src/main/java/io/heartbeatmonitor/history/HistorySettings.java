@@ -16,8 +16,9 @@ import java.util.Objects;
  * @param rawPerSecond raw payloads kept per second over all clients. Each one is a row written
  *        to a page of its own, so a flood of heartbeats would otherwise turn into a flood of
  *        page writes; beyond this rate payloads are skipped until the budget refills
- * @param aliveEvery how often the writer records that the monitor is alive, and the progress
- *        of open sessions; after a crash, sessions end at the last such mark
+ * @param aliveEvery how often the writer records that the monitor is alive and starts a pass
+ *        that writes the progress of open sessions, a slice per batch; after a crash,
+ *        sessions end at the last progress written
  * @param pruneEvery how often old records are looked for
  * @param maxDatabaseBytes a size limit of the database file, reported like a full disk when
  *        reached; 0 for none
