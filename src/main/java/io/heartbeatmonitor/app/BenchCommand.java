@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures the monitor's full ingest path against a jnats subscriber that only counts, "
                 + "side by side on a local nats-server fed by a light publisher.",
-                "Rounds: a warm-up, flat out (or --rate), 75% of the counting subscriber's maximum, and 50% of it "
+                "Rounds: a warm-up, flat out (or --rate), 75%% of the counting subscriber's maximum, and 50%% of it "
                 + "with publish-to-state latency probes; then the retained heap per tracked client."})
 final class BenchCommand implements Callable<Integer> {
 
