@@ -39,7 +39,9 @@ public final class HistoryRecorder implements MonitorListener {
     private final long rawSpacingMillis;
     private final int rawMaxBytes;
     private final RawBudget rawBudget;
-    private final Map<ClientKey, Long> lastRawMillis = new ConcurrentHashMap<>();
+    // Mutable holders, not boxed Longs: the map lives long, and a new box per kept payload would
+    // be one more object every young collection has to find from it and copy.
+    private final Map<ClientKey, AtomicLong> lastRawMillis = new ConcurrentHashMap<>();
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private volatile boolean closed;
@@ -130,14 +132,15 @@ public final class HistoryRecorder implements MonitorListener {
     }
 
     private byte[] rawToKeep(ClientKey key, byte[] payload, long at) {
-        Long last = lastRawMillis.get(key);
-        if (last != null && at - last < rawSpacingMillis && at >= last) {
+        AtomicLong last = lastRawMillis.computeIfAbsent(key, unused -> new AtomicLong(Long.MIN_VALUE));
+        long lastAt = last.get();
+        if (lastAt != Long.MIN_VALUE && at - lastAt < rawSpacingMillis && at >= lastAt) {
             return null;
         }
         if (!rawBudget.take(at)) {
             return null;
         }
-        lastRawMillis.put(key, at);
+        last.set(at);
         return payload.length <= rawMaxBytes ? payload : Arrays.copyOf(payload, rawMaxBytes);
     }
 }

@@ -3,8 +3,8 @@ package io.heartbeatmonitor.core.presence;
 import io.heartbeatmonitor.core.ClientKey;
 import io.heartbeatmonitor.core.ClientStatus;
 import io.heartbeatmonitor.core.Heartbeat;
+import io.heartbeatmonitor.core.LastCounters;
 import io.heartbeatmonitor.core.Metadata;
-import io.heartbeatmonitor.core.Metrics;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -23,8 +23,10 @@ final class ClientPresence {
 
     ClientStatus reportedStatus;
     long lastSeenNanos;
-    Instant lastSeen;
-    Metrics metrics;
+    // The receive time and counters of the last heartbeat are kept as numbers: see LastCounters.
+    long lastSeenEpochSecond;
+    int lastSeenNano;
+    final LastCounters counters = new LastCounters();
     Metadata metadata = Metadata.EMPTY;
     String version;
     long clockSkewMillis;
@@ -56,8 +58,9 @@ final class ClientPresence {
     void record(Heartbeat heartbeat, long receivedNanos, Instant receivedAt) {
         reportedStatus = heartbeat.status();
         lastSeenNanos = receivedNanos;
-        lastSeen = receivedAt;
-        metrics = heartbeat.metrics();
+        lastSeenEpochSecond = receivedAt.getEpochSecond();
+        lastSeenNano = receivedAt.getNano();
+        counters.set(heartbeat.metrics());
         if (heartbeat.metadata() != null && !heartbeat.metadata().equals(metadata)) {
             metadata = heartbeat.metadata();
         }
@@ -91,8 +94,10 @@ final class ClientPresence {
     }
 
     ClientSnapshot snapshot() {
-        boolean seen = lastSeen != null;
-        return new ClientSnapshot(key, state, stateSince, offlineReason, reportedStatus, lastSeen, metrics,
+        boolean seen = heartbeats > 0;
+        Instant lastSeen = seen ? Instant.ofEpochSecond(lastSeenEpochSecond, lastSeenNano) : null;
+        return new ClientSnapshot(key, state, stateSince, offlineReason, reportedStatus, lastSeen,
+                counters.toMetrics(),
                 metadata, version, seen ? Duration.ofMillis(clockSkewMillis) : null, heartbeats, rejected,
                 lastRejection, restarts, lastRestart, sessionStart);
     }

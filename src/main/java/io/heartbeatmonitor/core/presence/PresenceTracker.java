@@ -96,7 +96,7 @@ public final class PresenceTracker {
             client = newClient(heartbeat.key(), now);
         }
 
-        if (client.metrics != null && heartbeat.metrics().showsRestartSince(client.metrics)) {
+        if (client.counters.showRestartIn(heartbeat.metrics())) {
             noteRestart(client, now);
         }
         client.record(heartbeat, nanos, now);

@@ -2,6 +2,7 @@ package io.heartbeatmonitor.history.write;
 
 import io.heartbeatmonitor.core.ClientKey;
 import io.heartbeatmonitor.core.ClientStatus;
+import io.heartbeatmonitor.core.LastCounters;
 import io.heartbeatmonitor.core.Metadata;
 import io.heartbeatmonitor.core.Metrics;
 import io.heartbeatmonitor.core.presence.Session;
@@ -42,8 +43,9 @@ final class ClientState {
     /** Something changed that the next periodic write must store. */
     boolean dirty;
 
-    Metrics lastMetrics;
-    long lastMetricsMs;
+    /** The counters of the previous heartbeat, as numbers: see {@link LastCounters}. */
+    final LastCounters lastCounters = new LastCounters();
+    long lastCountersMs;
     MinuteSample sample;
 
     /** Slot of the next raw payload; -1 until read from the database. */
@@ -59,23 +61,20 @@ final class ClientState {
      * counters themselves, which is what it did since the restart. Never negative.
      */
     void countInto(MinuteSample target, long atMs, Metrics metrics) {
-        Metrics previous = lastMetrics;
-        boolean baseline = previous == null || atMs - lastMetricsMs > LONGEST_COUNTED_GAP_MS
-                || atMs < lastMetricsMs;
-        boolean restarted = !baseline && metrics.showsRestartSince(previous);
+        boolean baseline = !lastCounters.isSet() || atMs - lastCountersMs > LONGEST_COUNTED_GAP_MS
+                || atMs < lastCountersMs;
+        boolean restarted = !baseline && lastCounters.showRestartIn(metrics);
         Metrics increase;
         if (baseline) {
             increase = Metrics.ZERO;
         } else if (restarted) {
             increase = metrics;
         } else {
-            increase = new Metrics(metrics.messagesSent() - previous.messagesSent(),
-                    metrics.messagesReceived() - previous.messagesReceived(),
-                    metrics.errors() - previous.errors(), 0);
+            increase = lastCounters.growthTo(metrics);
         }
         target.add(increase, metrics.uptimeSeconds(), restarted);
-        lastMetrics = metrics;
-        lastMetricsMs = atMs;
+        lastCounters.set(metrics);
+        lastCountersMs = atMs;
     }
 
     /**
@@ -95,7 +94,7 @@ final class ClientState {
 
     /** Forgets the previous counters, so the next heartbeat only sets a new baseline. */
     void forgetCounters() {
-        lastMetrics = null;
+        lastCounters.clear();
     }
 
     /** Notes a heartbeat of the open session for the periodic progress write. */
