@@ -23,6 +23,7 @@ public final class HeartbeatParser {
     // heartbeat; the reader finds duplicates of the fields it knows with a bit mask instead.
     private final JsonFactory factory = new JsonFactory();
     private final TextCache texts = new TextCache();
+    private final MetadataCache metadata = new MetadataCache();
 
     /**
      * Reads one message.
@@ -67,7 +68,7 @@ public final class HeartbeatParser {
                 throw new PayloadProblem(RejectReason.NOT_AN_OBJECT,
                         "payload is " + PayloadProblem.describe(first) + ", not an object");
             }
-            PayloadReader reader = new PayloadReader(parser, key, texts);
+            PayloadReader reader = new PayloadReader(parser, key, texts, metadata);
             reader.readFields();
             if (parser.nextToken() != null) {
                 throw new PayloadProblem(RejectReason.NOT_JSON, "content after the end of the object");

@@ -28,6 +28,7 @@ final class PayloadReader {
     private final JsonParser json;
     private final ClientKey key;
     private final TextCache texts;
+    private final MetadataCache metadataCache;
 
     private int seen;
     private String clientIdMismatch;
@@ -39,10 +40,11 @@ final class PayloadReader {
     private Metrics metrics;
     private Metadata metadata;
 
-    PayloadReader(JsonParser json, ClientKey key, TextCache texts) {
+    PayloadReader(JsonParser json, ClientKey key, TextCache texts, MetadataCache metadataCache) {
         this.json = json;
         this.key = key;
         this.texts = texts;
+        this.metadataCache = metadataCache;
     }
 
     /** Reads the top object's fields up to its end. */
@@ -171,7 +173,7 @@ final class PayloadReader {
                 default -> json.skipChildren();
             }
         }
-        return new Metadata(name, type, capabilities == null ? List.of() : capabilities);
+        return metadataCache.metadata(name, type, capabilities == null ? List.of() : capabilities);
     }
 
     private List<String> capabilities(JsonToken token, boolean duplicate) throws IOException {
@@ -186,8 +188,9 @@ final class PayloadReader {
         }
         List<String> result = new ArrayList<>(4);
         for (JsonToken item = json.nextToken(); item != JsonToken.END_ARRAY; item = json.nextToken()) {
-            String field = "metadata.capabilities[" + result.size() + "]";
-            requireString(item, field);
+            if (item != JsonToken.VALUE_STRING) {
+                throw PayloadProblem.wrongType("metadata.capabilities[" + result.size() + "]", "a string", item);
+            }
             result.add(cachedText());
         }
         return result;
