@@ -19,7 +19,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -30,10 +29,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Write throughput of the history: heartbeats per second through the recorder and the writer
- * into a real file, for a fleet of 10,000 clients. One operation is one heartbeat; an invocation
- * is one round of the whole fleet, after which the benchmark waits until the writer has taken
- * everything from its queue, so the rate is what the writer keeps up with, not what the queue
- * swallows. The fake clock moves by the fleet's interval per round: 30 s as the protocol asks,
+ * into a real file, for a fleet of 10,000 clients (or {@code -p clients=100000}). One operation
+ * is one heartbeat; after each round of the whole fleet the benchmark waits until the writer has
+ * taken everything from its queue, so the rate is what the writer keeps up with, not what the
+ * queue swallows. The fake clock moves by the fleet's interval per round: 30 s as the protocol asks,
  * or 1 s for a fleet thirty times as chatty, whose raw payloads the history thins to its budget
  * of 4,000 a second.
  *
@@ -47,8 +46,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 public class HistoryWriteBenchmark {
 
-    private static final int CLIENTS = 10_000;
     private static final HeartbeatEncoder ENCODER = new HeartbeatEncoder();
+
+    @Param({"10000"})
+    public int clients;
 
     @Param({"30", "1"})
     public int intervalSeconds;
@@ -59,6 +60,8 @@ public class HistoryWriteBenchmark {
     private HistoryRecorder recorder;
     private ClientKey[] keys;
     private long round;
+    private int next;
+    private Instant roundStart;
 
     @Setup(Level.Trial)
     public void openStore() throws Exception {
@@ -67,32 +70,38 @@ public class HistoryWriteBenchmark {
         Path file = folder.resolve("history.db");
         store = HistoryStore.open(file, "bench", HistorySettings.DEFAULTS, clock);
         recorder = store.recorder();
-        keys = new ClientKey[CLIENTS];
-        for (int i = 0; i < CLIENTS; i++) {
-            keys[i] = new ClientKey("bench", String.format("client-%05d", i));
+        keys = new ClientKey[clients];
+        for (int i = 0; i < clients; i++) {
+            keys[i] = new ClientKey("bench", String.format("client-%06d", i));
         }
+        roundStart = clock.now();
     }
 
     @Benchmark
-    @OperationsPerInvocation(CLIENTS)
-    public void fleetRound() {
-        Instant now = clock.now();
-        long spacingNanos = Duration.ofSeconds(intervalSeconds).toNanos() / CLIENTS;
-        for (int i = 0; i < CLIENTS; i++) {
-            // Spread over the interval as a real fleet's heartbeats are, which is also what the
-            // history's budget for raw payloads counts by.
-            Instant at = now.plusNanos(i * spacingNanos);
-            Metrics metrics =
-                    new Metrics(round * 20 + i % 7, round * 45, round / 50, round * intervalSeconds);
-            Heartbeat heartbeat =
-                    new Heartbeat(keys[i], at, "1.0.0", ClientStatus.HEALTHY, metrics, null);
-            recorder.onHeartbeat(heartbeat, ENCODER.encode(heartbeat), at);
+    public void heartbeat() {
+        int i = next;
+        // Spread over the interval as a real fleet's heartbeats are, which is also what the
+        // history's budget for raw payloads counts by.
+        Instant at = roundStart.plusNanos(i * (Duration.ofSeconds(intervalSeconds).toNanos() / clients));
+        Metrics metrics = new Metrics(round * 20 + i % 7, round * 45, round / 50, round * intervalSeconds);
+        Heartbeat heartbeat = new Heartbeat(keys[i], at, "1.0.0", ClientStatus.HEALTHY, metrics, null);
+        recorder.onHeartbeat(heartbeat, ENCODER.encode(heartbeat), at);
+
+        next = i + 1;
+        if (next == clients) {
+            endRound();
         }
-        round++;
-        clock.advance(Duration.ofSeconds(intervalSeconds));
+    }
+
+    /** Moves the clock on by one interval once the writer has taken in the whole round. */
+    private void endRound() {
         while (recorder.queueLength() > 0) {
             Thread.onSpinWait();
         }
+        next = 0;
+        round++;
+        clock.advance(Duration.ofSeconds(intervalSeconds));
+        roundStart = clock.now();
     }
 
     @TearDown(Level.Iteration)
