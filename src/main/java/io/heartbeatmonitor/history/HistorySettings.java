@@ -17,7 +17,7 @@ import java.util.Objects;
  *        to a page of its own, so a flood of heartbeats would otherwise turn into a flood of
  *        page writes; beyond this rate payloads are skipped until the budget refills
  * @param aliveEvery how often the writer records that the monitor is alive and starts a pass
- *        that writes the progress of open sessions, a slice per batch; after a crash,
+ *        that writes the progress of open sessions, at most 5,000 clients a second; after a crash,
  *        sessions end at the last progress written
  * @param pruneEvery how often old records are looked for
  * @param maxDatabaseBytes a size limit of the database file, reported like a full disk when
