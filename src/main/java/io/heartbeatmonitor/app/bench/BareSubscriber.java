@@ -22,6 +22,8 @@ final class BareSubscriber implements AutoCloseable {
 
     private final Connection connection;
     private final Dispatcher dispatcher;
+    private final String subject;
+    private volatile boolean subscribed;
     private final LongAdder received = new LongAdder();
 
     BareSubscriber(String url, String subject) throws NatsSetupException, InterruptedException {
@@ -30,10 +32,27 @@ final class BareSubscriber implements AutoCloseable {
         dispatcher = connection.createDispatcher(message -> received.increment());
         dispatcher.setPendingLimits(MonitorConnection.PENDING_MESSAGES, MonitorConnection.PENDING_BYTES);
         dispatcher.subscribe(subject);
+        this.subject = subject;
+        confirm("subscription");
+        subscribed = true;
+    }
+
+    /** Unsubscribes, so that the server no longer delivers to it; the counters stay. */
+    void leave() throws NatsSetupException, InterruptedException {
+        dispatcher.unsubscribe(subject);
+        confirm("unsubscription");
+        subscribed = false;
+    }
+
+    boolean subscribed() {
+        return subscribed;
+    }
+
+    private void confirm(String what) throws NatsSetupException, InterruptedException {
         try {
             connection.flush(Duration.ofSeconds(5));
         } catch (TimeoutException e) {
-            throw new NatsSetupException("The bench server did not confirm the subscription", e);
+            throw new NatsSetupException("The bench server did not confirm the " + what, e);
         }
     }
 

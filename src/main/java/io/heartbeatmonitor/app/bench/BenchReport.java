@@ -39,13 +39,13 @@ public record BenchReport(
                 "round", "offered/s", "sent/s", "bare/s", "monitor/s", "ratio", "bare drop", "bare lost",
                 "mon drop", "mon lost", "hist drop", "bare us", "mon us"));
         for (RoundResult round : rounds) {
-            out.append(String.format(Locale.ROOT,
-                    "%-14s %10s %,10.0f %,10.0f %,10.0f %6.2f %,9d %,9d %,9d %,9d %,9d %8.2f %8.2f%n",
-                    round.name(), offered(round),
-                    round.publishedPerSecond(), round.barePerSecond(), round.monitorPerSecond(), round.ratio(),
-                    round.bareDropped(), round.bareLost(), round.monitorDropped(), round.monitorLost(),
-                    round.historyDropped(),
-                    round.bareCpuMicrosPerMessage(), round.monitorCpuMicrosPerMessage()));
+            out.append(String.format(Locale.ROOT, "%-14s %10s %,10.0f %10s %,10.0f %6s %9s %9s %,9d %,9d %,9d %8s %8.2f%n",
+                    round.name(), offered(round), round.publishedPerSecond(),
+                    bare(round, "%,.0f", round.barePerSecond()), round.monitorPerSecond(),
+                    bare(round, "%.2f", round.ratio()), bare(round, "%,d", round.bareDropped()),
+                    bare(round, "%,d", round.bareLost()), round.monitorDropped(), round.monitorLost(),
+                    round.historyDropped(), bare(round, "%.2f", round.bareCpuMicrosPerMessage()),
+                    round.monitorCpuMicrosPerMessage()));
         }
         out.append(String.format(Locale.ROOT,
                 "%nPublish-to-state latency at %,d/s: p50 %.2f ms, p99 %.2f ms (%d probes)%n",
@@ -82,6 +82,11 @@ public record BenchReport(
         return out.toString();
     }
 
+    /** A figure of the counting subscriber, or a dash for a round it sat out. */
+    private static String bare(RoundResult round, String format, Object value) {
+        return round.withBare() ? String.format(Locale.ROOT, format, value) : "-";
+    }
+
     private static String offered(RoundResult round) {
         long perSecond = round.offeredPerSecond();
         return perSecond == 0 ? "flat out" : String.format(Locale.ROOT, "%,d", perSecond);
@@ -93,6 +98,7 @@ public record BenchReport(
         json.writeNumberField("offered_per_second", round.offeredPerSecond());
         json.writeNumberField("seconds", round.seconds());
         json.writeNumberField("published", round.published());
+        json.writeBooleanField("with_bare", round.withBare());
         json.writeNumberField("bare_received", round.bareReceived());
         json.writeNumberField("bare_dropped", round.bareDropped());
         json.writeNumberField("bare_lost", round.bareLost());

@@ -65,6 +65,11 @@ final class IngestBench implements AutoCloseable {
         monitor.start();
     }
 
+    /** Lets the monitor run alone from now on: the counting subscriber unsubscribes. */
+    void leaveMonitorAlone() throws NatsSetupException, InterruptedException {
+        bare.leave();
+    }
+
     Monitor monitor() {
         return monitor;
     }
@@ -99,7 +104,7 @@ final class IngestBench implements AutoCloseable {
         // Ends when the last message was taken in, not when the counters were last looked at.
         double seconds = Math.max(length.toNanos(), lastActivity - start) / 1e9;
         HistoryStats history = history();
-        return new RoundResult(name, perSecond, seconds,
+        return new RoundResult(name, perSecond, seconds, bare.subscribed(),
                 publisher.published() - published0,
                 bare.received() - bare0,
                 bare.dropped() - bareDropped0,

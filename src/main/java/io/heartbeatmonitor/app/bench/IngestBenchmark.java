@@ -14,6 +14,8 @@ public final class IngestBenchmark {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestBenchmark.class);
     private static final int PROBES_PER_SECOND = 200;
+    /** How long the latency round runs at its rate before the first probe. */
+    private static final Duration SETTLE = Duration.ofSeconds(2);
 
     private final int clients;
     private final Duration roundLength;
@@ -32,8 +34,7 @@ public final class IngestBenchmark {
 
     /** Runs every round and returns the figures. */
     public BenchReport run() throws IOException, NatsSetupException, InterruptedException {
-        int probes = (int) Math.max(10, roundLength.toSeconds() * PROBES_PER_SECOND);
-        LatencyProbe probe = new LatencyProbe(probes);
+        LatencyProbe probe = new LatencyProbe(probeCount());
         try (IngestBench bench = new IngestBench(clients)) {
             bench.monitor().addListener(probe);
             bench.start();
@@ -59,14 +60,25 @@ public final class IngestBenchmark {
         return bench.round(name, rate, length);
     }
 
-    /** A round at {@code rate} during which latency probes go out evenly spread. */
-    private RoundResult measureLatency(IngestBench bench, LatencyProbe probe, long rate) throws InterruptedException {
-        long spacing = roundLength.toNanos() / Math.max(1, roundLength.toSeconds() * PROBES_PER_SECOND);
+    /**
+     * A round at {@code rate} with latency probes: the monitor alone, as it runs in use, since a
+     * second subscriber on the same cores and the server's second copy of every message would
+     * be measured as the monitor's latency. The probes start once the round has settled, so that
+     * they measure the rate and not the backlog the previous round left; their spacing is even.
+     */
+    private RoundResult measureLatency(IngestBench bench, LatencyProbe probe, long rate)
+            throws InterruptedException, NatsSetupException {
+        bench.leaveMonitorAlone();
+        Duration settle = settle();
+        long spacing = roundLength.minus(settle).toNanos() / probeCount();
         Thread prober = new Thread(() -> {
             try {
+                Thread.sleep(settle);
                 probe.send(bench.publisher(), spacing);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }, "bench-latency-probe");
         prober.start();
@@ -77,5 +89,16 @@ public final class IngestBenchmark {
         } finally {
             prober.join();
         }
+    }
+
+    /** The settling time: {@link #SETTLE}, or a quarter of a short round. */
+    private Duration settle() {
+        Duration quarter = roundLength.dividedBy(4);
+        return quarter.compareTo(SETTLE) < 0 ? quarter : SETTLE;
+    }
+
+    private int probeCount() {
+        long millis = roundLength.minus(settle()).toMillis();
+        return (int) Math.max(10, millis * PROBES_PER_SECOND / 1000);
     }
 }

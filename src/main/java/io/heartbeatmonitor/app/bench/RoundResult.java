@@ -6,6 +6,7 @@ package io.heartbeatmonitor.app.bench;
  * @param name what the round is for
  * @param offeredPerSecond the publisher's target rate; 0 for as fast as it could
  * @param seconds how long the subscribers took to take in the round, from first message to drained
+ * @param withBare whether the counting subscriber took part; when not, its figures are zero
  * @param published messages the publisher wrote
  * @param bareReceived messages the counting subscriber received
  * @param bareDropped messages jnats dropped for the counting subscriber
@@ -20,6 +21,7 @@ record RoundResult(
         String name,
         long offeredPerSecond,
         double seconds,
+        boolean withBare,
         long published,
         long bareReceived,
         long bareDropped,
@@ -37,7 +39,7 @@ record RoundResult(
 
     /** Messages the counting subscriber never saw. */
     long bareLost() {
-        return Math.max(0, published - bareReceived - bareDropped);
+        return withBare ? Math.max(0, published - bareReceived - bareDropped) : 0;
     }
 
     double publishedPerSecond() {
