@@ -142,7 +142,7 @@ public final class DetailViewModel {
         ClientItem current = main.fleet().item(key);
         if (current != item.get()) {
             select(key);
-        } else if (current != null && main.fleet().lastChanged().contains(key)) {
+        } else if (current != null && main.fleet().changedLast(key)) {
             liveRevision.set(liveRevision.get() + 1);
         }
     }

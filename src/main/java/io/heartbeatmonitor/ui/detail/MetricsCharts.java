@@ -29,6 +29,7 @@ final class MetricsCharts extends VBox {
     private final XYChart.Series<Number, Number> failed = new XYChart.Series<>();
     private final Label emptyMessages = emptyNote();
     private final Label emptyErrors = emptyNote();
+    private Shown shown;
 
     MetricsCharts() {
         super(4);
@@ -58,6 +59,13 @@ final class MetricsCharts extends VBox {
                 all.stream().filter(minute -> minute.minute().isBefore(current)).toList();
         double lower = Math.floorDiv(from.getEpochSecond(), 60);
         double upper = Math.max(lower + 1, Math.floorDiv(to.getEpochSecond(), 60));
+        // The detail asks again with every hand-over, but complete minutes change once a
+        // minute; new points for the same picture would cost the charts a whole layout.
+        Shown next = new Shown(minutes, lower, upper, tickMinutes);
+        if (next.equals(shown)) {
+            return;
+        }
+        shown = next;
         for (NumberAxis axis : List.of(messagesTime, errorsTime)) {
             axis.setLowerBound(lower);
             axis.setUpperBound(upper);
@@ -69,6 +77,10 @@ final class MetricsCharts extends VBox {
         boolean empty = minutes.isEmpty();
         emptyMessages.setVisible(empty);
         emptyErrors.setVisible(empty);
+    }
+
+    /** What the charts show, to tell whether a request would change it. */
+    private record Shown(List<MinuteMetrics> minutes, double lower, double upper, long tickMinutes) {
     }
 
     /** How many points the messages chart shows, for tests. */

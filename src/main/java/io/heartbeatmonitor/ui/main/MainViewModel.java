@@ -18,7 +18,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
@@ -85,7 +84,7 @@ public final class MainViewModel {
         this.fxThread = fxThread;
         fleet.revisionProperty().addListener((o, old, now) -> {
             boolean everyHeartbeatMoves =
-                    sort.get().followsEveryHeartbeat() && !fleet.lastChanged().isEmpty();
+                    sort.get().followsEveryHeartbeat() && fleet.anyChangedLast();
             if (fleet.lastWasReset() || everyHeartbeatMoves) {
                 refreshShown();
             } else if (!fleet.lastMoved().isEmpty()) {
@@ -271,7 +270,7 @@ public final class MainViewModel {
      * leaves every other client where it is: a hand-over moves a few of thousands, and sorting
      * them all again on the FX thread four times a second would cost frames.
      */
-    private void placeAgain(Set<ClientKey> moved) {
+    private void placeAgain(List<ClientItem> moved) {
         List<ClientItem> before = shown.get();
         if (moved.size() > before.size() / 4) {
             refreshShown();
@@ -279,15 +278,14 @@ public final class MainViewModel {
         }
         List<ClientItem> result = new ArrayList<>(before.size() + moved.size());
         for (ClientItem item : before) {
-            if (!moved.contains(item.key())) {
+            if (!fleet.movedLast(item)) {
                 result.add(item);
             }
         }
         ClientFilter current = filter.get();
         Comparator<ClientItem> order = sort.get().comparator();
-        for (ClientKey key : moved) {
-            ClientItem item = fleet.item(key);
-            if (item != null && current.test(item)) {
+        for (ClientItem item : moved) {
+            if (current.test(item)) {
                 int found = Collections.binarySearch(result, item, order);
                 result.add(found < 0 ? -found - 1 : found, item);
             }

@@ -31,6 +31,10 @@ public final class ClientItem {
     private String searchText;
     private int problemRank;
     private long updates;
+    // The hand-over that last changed or moved the item, by the fleet's revision: a stamp on the
+    // item answers "did it change" without a set of keys built and searched every hand-over.
+    private long changedIn = -1;
+    private long movedIn = -1;
 
     ClientItem(ClientSnapshot first) {
         snapshot = Objects.requireNonNull(first, "first");
@@ -105,6 +109,24 @@ public final class ClientItem {
     /** How many snapshots replaced the first; changes whenever the item does. */
     public long updates() {
         return updates;
+    }
+
+    /** Whether the hand-over that made {@code revision} changed this client. */
+    public boolean changedIn(long revision) {
+        return changedIn == revision;
+    }
+
+    /** Whether the hand-over that made {@code revision} moved it (see {@link FleetModel#lastMoved}). */
+    public boolean movedIn(long revision) {
+        return movedIn == revision;
+    }
+
+    void stampChanged(long revision) {
+        changedIn = revision;
+    }
+
+    void stampMoved(long revision) {
+        movedIn = revision;
     }
 
     /** Per-minute growth of its counters seen since the window began watching it. */

@@ -5,13 +5,13 @@ import io.heartbeatmonitor.core.ConnectionState;
 import io.heartbeatmonitor.core.presence.ClientSnapshot;
 import io.heartbeatmonitor.core.presence.PresenceState;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -57,20 +57,21 @@ public final class FleetModel {
 
     /** Clients per state, kept as hand-overs come rather than counted over every client. */
     private final int[] stateCounts = new int[PresenceState.values().length];
-    private Set<ClientKey> lastChanged = Set.of();
-    private Set<ClientKey> lastMoved = Set.of();
+    private int lastChangedCount;
+    private List<ClientItem> lastMoved = List.of();
     private boolean lastReset;
 
     /** Applies one hand-over, then bumps {@link #revisionProperty()} so that views refresh. */
     public void apply(FleetUpdate update) {
-        Set<ClientKey> changed = new HashSet<>();
-        Set<ClientKey> moved = new HashSet<>();
+        long next = revision.get() + 1;
+        List<ClientItem> moved = new ArrayList<>();
         boolean newOptions = false;
         for (ClientSnapshot snapshot : update.changed()) {
             ClientItem item = items.get(snapshot.key());
             boolean reordered;
             if (item == null) {
-                items.put(snapshot.key(), new ClientItem(snapshot));
+                item = new ClientItem(snapshot);
+                items.put(snapshot.key(), item);
                 stateCounts[snapshot.state().ordinal()]++;
                 reordered = true;
             } else {
@@ -78,17 +79,18 @@ public final class FleetModel {
                 reordered = item.update(snapshot);
                 stateCounts[item.state().ordinal()]++;
             }
-            changed.add(snapshot.key());
-            if (reordered) {
+            item.stampChanged(next);
+            if (reordered && !item.movedIn(next)) {
+                item.stampMoved(next);
+                moved.add(item);
                 // Type, capabilities and version only change along with what reorders.
-                moved.add(snapshot.key());
                 newOptions |= learnOptions(snapshot);
             }
         }
-        lastChanged = Collections.unmodifiableSet(changed);
-        lastMoved = Collections.unmodifiableSet(moved);
+        lastChangedCount = update.changed().size();
+        lastMoved = Collections.unmodifiableList(moved);
         lastReset = false;
-        if (!changed.isEmpty()) {
+        if (lastChangedCount > 0) {
             counts.set(StateCounts.of(stateCounts));
         }
         if (newOptions) {
@@ -99,7 +101,7 @@ public final class FleetModel {
         rejected.set(update.rejected());
         staleSince.set(update.staleSince());
         connection.set(update.connection());
-        revision.set(revision.get() + 1);
+        revision.set(next);
     }
 
     /** Forgets every client, for a new connection. */
@@ -111,8 +113,8 @@ public final class FleetModel {
         capabilitySet.clear();
         versionSet.clear();
         publishOptions();
-        lastChanged = Set.of();
-        lastMoved = Set.of();
+        lastChangedCount = 0;
+        lastMoved = List.of();
         lastReset = true;
         counts.set(StateCounts.NONE);
         heartbeatsPerSecond.set(0);
@@ -133,18 +135,29 @@ public final class FleetModel {
         return key == null ? null : items.get(key);
     }
 
-    /** The clients that changed in the last hand-over. */
-    public Set<ClientKey> lastChanged() {
-        return lastChanged;
+    /** Whether the last hand-over changed the client with {@code key}. */
+    public boolean changedLast(ClientKey key) {
+        ClientItem item = item(key);
+        return item != null && item.changedIn(revision.get());
+    }
+
+    /** Whether the last hand-over changed any client. */
+    public boolean anyChangedLast() {
+        return lastChangedCount > 0;
     }
 
     /**
      * The clients that the last hand-over brought or changed in what filters and orders look at
-     * (state, name, type, version ...); a heartbeat that changed only counters and times does
-     * not move a client.
+     * (state, name, type, version ...), each once; a heartbeat that changed only counters and
+     * times does not move a client. {@link #movedLast} tells whether one item is among them.
      */
-    public Set<ClientKey> lastMoved() {
+    public List<ClientItem> lastMoved() {
         return lastMoved;
+    }
+
+    /** Whether {@code item} is one of {@link #lastMoved()}. */
+    public boolean movedLast(ClientItem item) {
+        return item.movedIn(revision.get());
     }
 
     /** Whether the last change forgot every client, so that every view starts again. */
