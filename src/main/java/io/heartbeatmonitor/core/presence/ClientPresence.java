@@ -45,6 +45,13 @@ final class ClientPresence {
     /** Set while the client waits in the tracker's list of changes for the next drain. */
     boolean changed;
 
+    /** The queue of the clients with its settings, which it is in while online. */
+    SilenceQueue home;
+    /** The queue it is in, and its neighbours there; null while not online. */
+    SilenceQueue silentQueue;
+    ClientPresence silentBefore;
+    ClientPresence silentAfter;
+
     ClientPresence(ClientKey key, PresenceSettings settings, Instant knownSince) {
         this.key = key;
         this.settings = settings;

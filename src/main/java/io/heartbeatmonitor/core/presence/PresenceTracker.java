@@ -42,6 +42,7 @@ public final class PresenceTracker {
     private final Function<String, PresenceSettings> settingsByTenant;
     private final Map<ClientKey, ClientPresence> clients = new HashMap<>();
     private final List<ClientPresence> changedSinceDrain = new ArrayList<>();
+    private final Map<PresenceSettings, SilenceQueue> silenceQueues = new HashMap<>();
     private final List<MonitorListener> listeners = new CopyOnWriteArrayList<>();
 
     private boolean connected;
@@ -118,6 +119,11 @@ public final class PresenceTracker {
             }
             changeState(client, PresenceState.reported(heartbeat.status()), null, now);
         }
+        if (client.state.isOnline()) {
+            client.home.moveToEnd(client);
+        } else {
+            client.home.remove(client);
+        }
         markChanged(client);
         notifyListeners(listener -> listener.onHeartbeat(heartbeat, payload, now));
     }
@@ -147,11 +153,17 @@ public final class PresenceTracker {
             return;
         }
         long nanos = clock.nanoTime();
+        for (SilenceQueue queue : silenceQueues.values()) {
+            tick(queue, nanos);
+        }
+    }
+
+    /** Goes through the clients of one queue from the one heard from least recently. */
+    private void tick(SilenceQueue queue, long nanos) {
         Instant now = null;
-        for (ClientPresence client : clients.values()) {
-            if (!client.state.isOnline()) {
-                continue;
-            }
+        ClientPresence client = queue.oldest();
+        while (client != null) {
+            ClientPresence next = client.silentAfter;
             long silentSince = Math.max(client.lastSeenNanos, connectedSinceNanos);
             long silence = nanos - silentSince;
             if (silence >= client.settings.timeout().toNanos()) {
@@ -160,12 +172,19 @@ public final class PresenceTracker {
                     endSession(client, now, EndReason.TIMEOUT);
                 }
                 changeState(client, PresenceState.OFFLINE, OfflineReason.TIMEOUT, now);
+                queue.remove(client);
                 markChanged(client);
-            } else if (silence > client.settings.lateAfter().toNanos() && client.state != PresenceState.LATE) {
-                now = now == null ? clock.now() : now;
-                changeState(client, PresenceState.LATE, null, now);
-                markChanged(client);
+            } else if (silence > client.settings.lateAfter().toNanos()) {
+                if (client.state != PresenceState.LATE) {
+                    now = now == null ? clock.now() : now;
+                    changeState(client, PresenceState.LATE, null, now);
+                    markChanged(client);
+                }
+            } else {
+                // Everyone after it was heard from more recently still.
+                return;
             }
+            client = next;
         }
     }
 
@@ -250,6 +269,7 @@ public final class PresenceTracker {
 
     private ClientPresence newClient(ClientKey key, Instant now) {
         ClientPresence client = new ClientPresence(key, settingsByTenant.apply(key.tenant()), now);
+        client.home = silenceQueues.computeIfAbsent(client.settings, settings -> new SilenceQueue());
         clients.put(key, client);
         return client;
     }
