@@ -76,6 +76,15 @@ public final class DetailView extends BorderPane {
             showLive();
         });
         model.liveRevisionProperty().addListener((o, old, now) -> showLive());
+        // The charts are the costliest part to lay out: they wait until the selection settles,
+        // hidden rather than showing the previous client's lines under this one's name.
+        model.settledProperty().addListener((o, old, now) -> {
+            charts.setVisible(now);
+            if (now) {
+                showCharts();
+            }
+        });
+        charts.setVisible(model.isSettled());
         model.historyProperty().addListener((o, old, now) -> showHistory());
         model.chartRangeProperty().addListener((o, old, now) -> showCharts());
         theme.addListener((o, old, now) -> applyTheme());
@@ -193,7 +202,7 @@ public final class DetailView extends BorderPane {
             state.getStyleClass().add(StateLook.styleClass(shownState));
         }
         facts.show(snapshot, now);
-        if (model.getChartRange() == ChartRange.LIVE_HOUR) {
+        if (model.getChartRange() == ChartRange.LIVE_HOUR && model.isSettled()) {
             showCharts();
         }
     }

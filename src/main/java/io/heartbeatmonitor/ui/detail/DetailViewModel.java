@@ -13,6 +13,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -44,6 +46,7 @@ public final class DetailViewModel {
     private final Executor fxThread;
     private final ReadOnlyObjectWrapper<ClientItem> item = new ReadOnlyObjectWrapper<>(this, "item");
     private final ReadOnlyLongWrapper liveRevision = new ReadOnlyLongWrapper(this, "liveRevision");
+    private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper(this, "settled");
     private final ReadOnlyObjectWrapper<DetailHistory> history = new ReadOnlyObjectWrapper<>(this, "history");
     private final ObjectProperty<ChartRange> chartRange = new SimpleObjectProperty<>(this, "chartRange",
             ChartRange.LIVE_HOUR);
@@ -78,6 +81,18 @@ public final class DetailViewModel {
     /** Bumps whenever the selected client changed; repaint live parts then. */
     public ReadOnlyLongProperty liveRevisionProperty() {
         return liveRevision.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the selection has stayed for {@link #SELECTION_SETTLE} and its history was read;
+     * the heavy parts of the detail wait for it while the selection moves on step by step.
+     */
+    public ReadOnlyBooleanProperty settledProperty() {
+        return settled.getReadOnlyProperty();
+    }
+
+    public boolean isSettled() {
+        return settled.get();
     }
 
     /** The selected client's history, or null until it is loaded. */
@@ -145,6 +160,7 @@ public final class DetailViewModel {
         ClientItem selected = main.fleet().item(key);
         if (selected != item.get()) {
             history.set(null);
+            settled.set(false);
             item.set(selected);
             wanted = selected == null ? null : selected.key();
             settleFirst = true;
@@ -180,14 +196,17 @@ public final class DetailViewModel {
             LOG.warn("Reading the history of {} failed", key, e);
         }
         DetailHistory result = loaded;
-        fxThread.execute(() -> loaded(result));
+        fxThread.execute(() -> loaded(key, result));
     }
 
-    private void loaded(DetailHistory result) {
+    private void loaded(ClientKey key, DetailHistory result) {
         loading = false;
         ClientItem current = item.get();
-        if (result != null && current != null && current.key().equals(result.key())) {
-            history.set(result);
+        if (current != null && current.key().equals(key)) {
+            if (result != null) {
+                history.set(result);
+            }
+            settled.set(true);
         }
         if (loadAgain) {
             loadAgain = false;
