@@ -11,12 +11,15 @@ import org.junit.jupiter.api.Test;
 /** Parsed metadata is shared when it repeats, and never mistaken for other metadata. */
 class MetadataCacheTest {
 
+    private static final String WORKER = "{\"name\":\"Worker\",\"type\":\"etl\",\"capabilities\":[\"a\",\"b\"]}";
+
     private final HeartbeatParser parser = new HeartbeatParser();
 
     @Test
     void theSameMetadataFromTwoClientsIsOneInstance() {
-        Metadata first = metadataOf("worker-1", "{\"name\":\"Worker\",\"type\":\"etl\",\"capabilities\":[\"a\",\"b\"]}");
-        Metadata second = metadataOf("worker-2", "{\"type\":\"etl\",\"capabilities\":[\"a\",\"b\"],\"name\":\"Worker\"}");
+        Metadata first = metadataOf("worker-1", WORKER);
+        Metadata second = metadataOf("worker-2",
+                "{\"type\":\"etl\",\"capabilities\":[\"a\",\"b\"],\"name\":\"Worker\"}");
 
         assertSame(first, second);
         assertEquals(new Metadata("Worker", "etl", List.of("a", "b")), first);
@@ -24,9 +27,9 @@ class MetadataCacheTest {
 
     @Test
     void metadataThatDiffersInAnyPartIsItsOwn() {
-        Metadata base = metadataOf("w", "{\"name\":\"Worker\",\"type\":\"etl\",\"capabilities\":[\"a\",\"b\"]}");
+        Metadata base = metadataOf("w", WORKER);
 
-        assertNotEquals(base, metadataOf("w", "{\"name\":\"Worker 2\",\"type\":\"etl\",\"capabilities\":[\"a\",\"b\"]}"));
+        assertNotEquals(base, metadataOf("w", WORKER.replace("\"Worker\"", "\"Worker 2\"")));
         assertNotEquals(base, metadataOf("w", "{\"name\":\"Worker\",\"capabilities\":[\"a\",\"b\"]}"));
         assertNotEquals(base, metadataOf("w", "{\"name\":\"Worker\",\"type\":\"etl\",\"capabilities\":[\"b\",\"a\"]}"));
         assertNotEquals(base, metadataOf("w", "{\"name\":\"Worker\",\"type\":\"etl\"}"));

@@ -39,7 +39,8 @@ public record BenchReport(
                 "round", "offered/s", "sent/s", "bare/s", "monitor/s", "ratio", "bare drop", "bare lost",
                 "mon drop", "mon lost", "hist drop", "bare us", "mon us"));
         for (RoundResult round : rounds) {
-            out.append(String.format(Locale.ROOT, "%-14s %10s %,10.0f %10s %,10.0f %6s %9s %9s %,9d %,9d %,9d %8s %8.2f%n",
+            out.append(String.format(Locale.ROOT,
+                    "%-14s %10s %,10.0f %10s %,10.0f %6s %9s %9s %,9d %,9d %,9d %8s %8.2f%n",
                     round.name(), offered(round), round.publishedPerSecond(),
                     bare(round, "%,.0f", round.barePerSecond()), round.monitorPerSecond(),
                     bare(round, "%.2f", round.ratio()), bare(round, "%,d", round.bareDropped()),
