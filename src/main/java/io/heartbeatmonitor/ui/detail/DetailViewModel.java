@@ -34,9 +34,10 @@ public final class DetailViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(DetailViewModel.class);
     /**
-     * How long a new selection must stay before its history is read. Walking the tiles with the
-     * arrow keys would otherwise fill and clear the detail's tables at every step, which cost
-     * frames of 25 ms on the way; the header, facts and live charts still follow every step.
+     * How long a new selection must stay before its history is read and the detail is marked
+     * {@link #settledProperty() settled}. Walking the tiles with the arrow keys would otherwise
+     * fill and clear the detail's tables and redraw its charts at every step, which cost frames
+     * of 25 ms on the way; the header and the facts still follow every step.
      */
     static final Duration SELECTION_SETTLE = Duration.ofMillis(150);
 
