@@ -39,10 +39,7 @@ public final class LastCounters {
 
     /** Whether {@code next} can only come from a client that restarted since the stored ones. */
     public boolean showRestartIn(Metrics next) {
-        return set && (next.messagesSent() < messagesSent
-                || next.messagesReceived() < messagesReceived
-                || next.errors() < errors
-                || next.uptimeSeconds() < uptimeSeconds);
+        return set && next.showsRestartSince(messagesSent, messagesReceived, errors, uptimeSeconds);
     }
 
     /**

@@ -18,9 +18,15 @@ public record Metrics(long messagesSent, long messagesReceived, long errors, lon
      * {@code earlier}: a cumulative counter or the uptime went down.
      */
     public boolean showsRestartSince(Metrics earlier) {
-        return messagesSent < earlier.messagesSent
-                || messagesReceived < earlier.messagesReceived
-                || errors < earlier.errors
-                || uptimeSeconds < earlier.uptimeSeconds;
+        return showsRestartSince(earlier.messagesSent, earlier.messagesReceived, earlier.errors,
+                earlier.uptimeSeconds);
+    }
+
+    /** The same, for earlier counters kept as numbers (see {@link LastCounters}). */
+    public boolean showsRestartSince(long sentBefore, long receivedBefore, long errorsBefore, long uptimeBefore) {
+        return messagesSent < sentBefore
+                || messagesReceived < receivedBefore
+                || errors < errorsBefore
+                || uptimeSeconds < uptimeBefore;
     }
 }
