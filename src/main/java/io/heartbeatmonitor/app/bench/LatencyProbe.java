@@ -39,8 +39,8 @@ final class LatencyProbe implements MonitorListener {
             byte[] payload = ENCODER.encode(new Heartbeat(PROBE, Instant.now(), "1.0.0", status,
                     new Metrics(i, 0, 0, i), null));
             byte[] frame = LightPublisher.frame(HeartbeatSubject.of(PROBE), payload);
-            sentAt.set(i, System.nanoTime());
-            publisher.publishNow(frame);
+            int sequence = i;
+            publisher.publishNow(frame, () -> sentAt.set(sequence, System.nanoTime()));
             LockSupport.parkNanos(spacingNanos);
         }
     }

@@ -101,8 +101,13 @@ final class LightPublisher implements AutoCloseable {
         }
     }
 
-    /** Publishes one ready-made frame now, for latency probes. */
-    synchronized void publishNow(byte[] frame) throws IOException {
+    /**
+     * Publishes one ready-made frame now, for latency probes. {@code beforeWrite} runs once the
+     * frame's turn has come, so that a probe's clock does not count the wait for a batch of the
+     * flood to be written first.
+     */
+    synchronized void publishNow(byte[] frame, Runnable beforeWrite) throws IOException {
+        beforeWrite.run();
         out.write(frame);
         out.flush();
         published++;
