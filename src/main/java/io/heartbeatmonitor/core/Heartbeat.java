@@ -28,4 +28,12 @@ public record Heartbeat(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(metrics, "metrics");
     }
+
+    /** This heartbeat with another instance of an equal key. */
+    public Heartbeat withKey(ClientKey sameKey) {
+        if (!sameKey.equals(key)) {
+            throw new IllegalArgumentException(sameKey + " is not the key of " + key);
+        }
+        return sameKey == key ? this : new Heartbeat(sameKey, timestamp, version, status, metrics, metadata);
+    }
 }

@@ -3,6 +3,7 @@ package io.heartbeatmonitor.history;
 import io.heartbeatmonitor.core.ClientKey;
 import io.heartbeatmonitor.core.ConnectionState;
 import io.heartbeatmonitor.core.Heartbeat;
+import io.heartbeatmonitor.core.Metrics;
 import io.heartbeatmonitor.core.Rejection;
 import io.heartbeatmonitor.core.presence.MonitorListener;
 import io.heartbeatmonitor.core.presence.PresenceChange;
@@ -58,9 +59,10 @@ public final class HistoryRecorder implements MonitorListener {
     public void onHeartbeat(Heartbeat heartbeat, byte[] payload, Instant receivedAt) {
         long at = receivedAt.toEpochMilli();
         byte[] raw = rawToKeep(heartbeat.key(), payload, at);
-        HistoryEvent event = new HistoryEvent.HeartbeatSeen(heartbeat.key(), at,
-                heartbeat.status(), heartbeat.metrics(), heartbeat.metadata(), heartbeat.version(),
-                raw, payload.length);
+        Metrics metrics = heartbeat.metrics();
+        HistoryEvent event = new HistoryEvent.HeartbeatSeen(heartbeat.key(), at, heartbeat.status(),
+                metrics.messagesSent(), metrics.messagesReceived(), metrics.errors(), metrics.uptimeSeconds(),
+                heartbeat.metadata(), heartbeat.version(), raw, payload.length);
         offer(event, heartbeat.metadata() != null);
     }
 

@@ -125,7 +125,10 @@ public final class PresenceTracker {
             client.home.remove(client);
         }
         markChanged(client);
-        notifyListeners(listener -> listener.onHeartbeat(heartbeat, payload, now));
+        // Listeners get the tracker's own instance of the key, which lives as long as the client:
+        // what they keep, such as the history's queued events, then points at nothing new.
+        Heartbeat told = heartbeat.withKey(client.key);
+        notifyListeners(listener -> listener.onHeartbeat(told, payload, now));
     }
 
     /** Counts a rejected heartbeat against its client, when the subject names one. */

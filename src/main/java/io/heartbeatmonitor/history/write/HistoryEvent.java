@@ -19,14 +19,24 @@ public sealed interface HistoryEvent {
     /**
      * A valid heartbeat.
      *
+     * <p>Its counters are copied as numbers, and its key should be the tracker's own instance:
+     * events wait in the queue for up to a batch's gathering, so whatever they point at that is
+     * new for each heartbeat is copied by the young collections they live through.
+     *
+     * @param sent the reported {@code messages_sent}, and so on for the other counters
      * @param metadata the metadata it carried, or null
      * @param payload the raw payload (at most the configured number of bytes) when this one is
      *        to be kept as a recent raw heartbeat, else null
      * @param payloadBytes the full size of the payload
      */
-    record HeartbeatSeen(ClientKey key, long atMs, ClientStatus status, Metrics metrics,
-            Metadata metadata, String version, byte[] payload, int payloadBytes)
-            implements HistoryEvent {
+    record HeartbeatSeen(ClientKey key, long atMs, ClientStatus status, long sent, long received,
+            long errors, long uptimeSeconds, Metadata metadata, String version, byte[] payload,
+            int payloadBytes) implements HistoryEvent {
+
+        /** The reported counters, as a value. */
+        public Metrics metrics() {
+            return new Metrics(sent, received, errors, uptimeSeconds);
+        }
     }
 
     /** A session opened. */
