@@ -31,6 +31,8 @@ public interface MonitorListener {
     /**
      * A valid heartbeat was applied.
      *
+     * @param heartbeat the heartbeat, whose key is the tracker's own instance for the client, the
+     *        same in every callback about it; keep that one rather than a copy
      * @param payload the raw message body; do not modify it
      * @param receivedAt the wall-clock receive time
      */
