@@ -16,6 +16,8 @@ final class ClientPresence {
 
     final ClientKey key;
     final PresenceSettings settings;
+    /** The queue of the clients with its settings, which it is in while online. */
+    final SilenceQueue home;
 
     PresenceState state = PresenceState.UNKNOWN;
     Instant stateSince;
@@ -45,16 +47,15 @@ final class ClientPresence {
     /** Set while the client waits in the tracker's list of changes for the next drain. */
     boolean changed;
 
-    /** The queue of the clients with its settings, which it is in while online. */
-    SilenceQueue home;
     /** The queue it is in, and its neighbours there; null while not online. */
     SilenceQueue silentQueue;
     ClientPresence silentBefore;
     ClientPresence silentAfter;
 
-    ClientPresence(ClientKey key, PresenceSettings settings, Instant knownSince) {
+    ClientPresence(ClientKey key, PresenceSettings settings, SilenceQueue home, Instant knownSince) {
         this.key = key;
         this.settings = settings;
+        this.home = home;
         this.stateSince = knownSince;
     }
 

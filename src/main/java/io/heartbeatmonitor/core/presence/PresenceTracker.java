@@ -271,8 +271,9 @@ public final class PresenceTracker {
     }
 
     private ClientPresence newClient(ClientKey key, Instant now) {
-        ClientPresence client = new ClientPresence(key, settingsByTenant.apply(key.tenant()), now);
-        client.home = silenceQueues.computeIfAbsent(client.settings, settings -> new SilenceQueue());
+        PresenceSettings settings = settingsByTenant.apply(key.tenant());
+        SilenceQueue home = silenceQueues.computeIfAbsent(settings, unused -> new SilenceQueue());
+        ClientPresence client = new ClientPresence(key, settings, home, now);
         clients.put(key, client);
         return client;
     }

@@ -20,7 +20,6 @@ public final class StateCounts {
         return new StateCounts(perState.clone());
     }
 
-
     public int count(PresenceState state) {
         return counts[state.ordinal()];
     }
