@@ -34,13 +34,15 @@ public final class IngestBenchmark {
 
     /** Runs every round and returns the figures. */
     public BenchReport run() throws IOException, NatsSetupException, InterruptedException {
-        LatencyProbe probe = new LatencyProbe(probeCount());
+        LatencyProbe warmUpProbe = new LatencyProbe("warm-up-probe", probeCount(warmUp));
+        LatencyProbe probe = new LatencyProbe("latency-probe", probeCount(roundLength.minus(settle())));
         try (IngestBench bench = new IngestBench(clients)) {
+            bench.monitor().addListener(warmUpProbe);
             bench.monitor().addListener(probe);
             bench.start();
             List<RoundResult> rounds = new ArrayList<>();
             if (!warmUp.isZero()) {
-                rounds.add(measure(bench, "warm-up", 0, warmUp));
+                rounds.add(warmUp(bench, warmUpProbe));
             }
             RoundResult first = measure(bench, fixedRate == 0 ? "max" : "fixed", fixedRate, roundLength);
             rounds.add(first);
@@ -61,6 +63,17 @@ public final class IngestBenchmark {
     }
 
     /**
+     * The warm-up, flat out, with probes of its own from the start whose figures are not used.
+     * The flood repeats the same healthy heartbeat of each client, so without them the compiler
+     * would shape the hot path to a fleet whose state never changes; the first probe of the
+     * latency round would then throw that compiled code away, and the round would measure the
+     * compiler's catching up rather than the monitor.
+     */
+    private RoundResult warmUp(IngestBench bench, LatencyProbe warmUpProbe) throws InterruptedException {
+        return withProbes(bench, warmUpProbe, Duration.ZERO, "warm-up", 0, warmUp);
+    }
+
+    /**
      * A round at {@code rate} with latency probes: the monitor alone, as it runs in use, since a
      * second subscriber on the same cores and the server's second copy of every message would
      * be measured as the monitor's latency. The probes start once the round has settled, so that
@@ -69,11 +82,16 @@ public final class IngestBenchmark {
     private RoundResult measureLatency(IngestBench bench, LatencyProbe probe, long rate)
             throws InterruptedException, NatsSetupException {
         bench.leaveMonitorAlone();
-        Duration settle = settle();
-        long spacing = roundLength.minus(settle).toNanos() / probeCount();
+        return withProbes(bench, probe, settle(), "latency 50%", rate, roundLength);
+    }
+
+    /** A round with {@code probe} sending evenly from {@code delay} into it until its end. */
+    private static RoundResult withProbes(IngestBench bench, LatencyProbe probe, Duration delay, String name,
+            long rate, Duration length) throws InterruptedException {
+        long spacing = length.minus(delay).toNanos() / probe.count();
         Thread prober = new Thread(() -> {
             try {
-                Thread.sleep(settle);
+                Thread.sleep(delay);
                 probe.send(bench.publisher(), spacing);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -83,7 +101,7 @@ public final class IngestBenchmark {
         }, "bench-latency-probe");
         prober.start();
         try {
-            return measure(bench, "latency 50%", rate, roundLength);
+            return measure(bench, name, rate, length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -97,8 +115,7 @@ public final class IngestBenchmark {
         return quarter.compareTo(SETTLE) < 0 ? quarter : SETTLE;
     }
 
-    private int probeCount() {
-        long millis = roundLength.minus(settle()).toMillis();
-        return (int) Math.max(10, millis * PROBES_PER_SECOND / 1000);
+    private static int probeCount(Duration sending) {
+        return (int) Math.max(10, sending.toMillis() * PROBES_PER_SECOND / 1000);
     }
 }

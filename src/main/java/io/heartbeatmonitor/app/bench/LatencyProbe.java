@@ -17,28 +17,35 @@ import java.util.concurrent.locks.LockSupport;
  * Measures how long a heartbeat takes from being written to the server until the tracker has
  * applied it and reported its state change. A probe client alternates between healthy and
  * degraded so that every probe changes its state; its {@code messages_sent} carries the probe's
- * sequence number, which ties the arrival back to the send time.
+ * sequence number, which ties the arrival back to the send time. Each probe has a client id of
+ * its own, so that several can listen to one monitor.
  */
 final class LatencyProbe implements MonitorListener {
 
-    private static final ClientKey PROBE = new ClientKey(IngestBench.TENANT, "latency-probe");
     private static final HeartbeatEncoder ENCODER = new HeartbeatEncoder();
 
+    private final ClientKey client;
     private final AtomicLongArray sentAt;
     private final AtomicLongArray latency;
 
-    LatencyProbe(int probes) {
+    LatencyProbe(String clientId, int probes) {
+        this.client = new ClientKey(IngestBench.TENANT, clientId);
         this.sentAt = new AtomicLongArray(probes);
         this.latency = new AtomicLongArray(probes);
+    }
+
+    /** How many probes {@link #send} sends. */
+    int count() {
+        return sentAt.length();
     }
 
     /** Sends every probe through {@code publisher}, one each {@code spacingNanos}. */
     void send(LightPublisher publisher, long spacingNanos) throws IOException {
         for (int i = 0; i < sentAt.length(); i++) {
             ClientStatus status = i % 2 == 0 ? ClientStatus.DEGRADED : ClientStatus.HEALTHY;
-            byte[] payload = ENCODER.encode(new Heartbeat(PROBE, Instant.now(), "1.0.0", status,
+            byte[] payload = ENCODER.encode(new Heartbeat(client, Instant.now(), "1.0.0", status,
                     new Metrics(i, 0, 0, i), null));
-            byte[] frame = LightPublisher.frame(HeartbeatSubject.of(PROBE), payload);
+            byte[] frame = LightPublisher.frame(HeartbeatSubject.of(client), payload);
             int sequence = i;
             publisher.publishNow(frame, () -> sentAt.set(sequence, System.nanoTime()));
             LockSupport.parkNanos(spacingNanos);
@@ -47,7 +54,7 @@ final class LatencyProbe implements MonitorListener {
 
     @Override
     public void onHeartbeat(Heartbeat heartbeat, byte[] payload, Instant receivedAt) {
-        if (heartbeat.key().equals(PROBE)) {
+        if (heartbeat.key().equals(client)) {
             int sequence = (int) heartbeat.metrics().messagesSent();
             if (sequence < latency.length()) {
                 latency.set(sequence, System.nanoTime() - sentAt.get(sequence));
