@@ -2,7 +2,6 @@ package io.heartbeatmonitor.app.bench;
 
 import io.heartbeatmonitor.nats.NatsSetupException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,7 @@ public final class IngestBenchmark {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestBenchmark.class);
     private static final int PROBES_PER_SECOND = 200;
-    /** How long the latency round runs at its rate before the first probe. */
+    /** How long the latency round runs at its rate before the first probe that counts. */
     private static final Duration SETTLE = Duration.ofSeconds(2);
 
     private final int clients;
@@ -34,23 +33,29 @@ public final class IngestBenchmark {
 
     /** Runs every round and returns the figures. */
     public BenchReport run() throws IOException, NatsSetupException, InterruptedException {
-        LatencyProbe warmUpProbe = new LatencyProbe("warm-up-probe", probeCount(warmUp));
-        LatencyProbe probe = new LatencyProbe("latency-probe", probeCount(roundLength.minus(settle())));
+        LatencyProbe probe = new LatencyProbe(probeCapacity());
         try (IngestBench bench = new IngestBench(clients)) {
-            bench.monitor().addListener(warmUpProbe);
             bench.monitor().addListener(probe);
             bench.start();
+            probe.start(bench.publisher(), 1_000_000_000L / PROBES_PER_SECOND);
             List<RoundResult> rounds = new ArrayList<>();
             if (!warmUp.isZero()) {
-                rounds.add(warmUp(bench, warmUpProbe));
+                rounds.add(measure(bench, "warm-up", 0, warmUp));
             }
             RoundResult first = measure(bench, fixedRate == 0 ? "max" : "fixed", fixedRate, roundLength);
             rounds.add(first);
             long reference = fixedRate > 0 ? fixedRate : Math.round(first.barePerSecond());
             rounds.add(measure(bench, "sustained 75%", reference * 3 / 4, roundLength));
             long latencyRate = reference / 2;
-            rounds.add(measureLatency(bench, probe, latencyRate));
-            double[] latencies = probe.sortedMicros();
+            // The monitor alone, as it runs in use: a second subscriber on the same cores, and the
+            // server's second copy of every message, would be measured as the monitor's latency.
+            // Only probes sent once the round has settled count, so that they measure the rate and
+            // not the backlog the previous round left.
+            bench.leaveMonitorAlone();
+            long probesFrom = System.nanoTime() + settle().toNanos();
+            rounds.add(measure(bench, "latency 50%", latencyRate, roundLength));
+            probe.stop();
+            double[] latencies = probe.sortedMicros(probesFrom, probesFrom - settle().toNanos() + roundLength.toNanos());
             return new BenchReport(clients, bench.payloadBytes(), rounds, latencyRate,
                     LatencyProbe.percentile(latencies, 0.50), LatencyProbe.percentile(latencies, 0.99),
                     latencies.length, bench.retainedBytesPerClient());
@@ -62,60 +67,15 @@ public final class IngestBenchmark {
         return bench.round(name, rate, length);
     }
 
-    /**
-     * The warm-up, flat out, with probes of its own from the start whose figures are not used.
-     * The flood repeats the same healthy heartbeat of each client, so without them the compiler
-     * would shape the hot path to a fleet whose state never changes; the first probe of the
-     * latency round would then throw that compiled code away, and the round would measure the
-     * compiler's catching up rather than the monitor.
-     */
-    private RoundResult warmUp(IngestBench bench, LatencyProbe warmUpProbe) throws InterruptedException {
-        return withProbes(bench, warmUpProbe, Duration.ZERO, "warm-up", 0, warmUp);
-    }
-
-    /**
-     * A round at {@code rate} with latency probes: the monitor alone, as it runs in use, since a
-     * second subscriber on the same cores and the server's second copy of every message would
-     * be measured as the monitor's latency. The probes start once the round has settled, so that
-     * they measure the rate and not the backlog the previous round left; their spacing is even.
-     */
-    private RoundResult measureLatency(IngestBench bench, LatencyProbe probe, long rate)
-            throws InterruptedException, NatsSetupException {
-        bench.leaveMonitorAlone();
-        return withProbes(bench, probe, settle(), "latency 50%", rate, roundLength);
-    }
-
-    /** A round with {@code probe} sending evenly from {@code delay} into it until its end. */
-    private static RoundResult withProbes(IngestBench bench, LatencyProbe probe, Duration delay, String name,
-            long rate, Duration length) throws InterruptedException {
-        long spacing = length.minus(delay).toNanos() / probe.count();
-        Thread prober = new Thread(() -> {
-            try {
-                Thread.sleep(delay);
-                probe.send(bench.publisher(), spacing);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "bench-latency-probe");
-        prober.start();
-        try {
-            return measure(bench, name, rate, length);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            prober.join();
-        }
-    }
-
     /** The settling time: {@link #SETTLE}, or a quarter of a short round. */
     private Duration settle() {
         Duration quarter = roundLength.dividedBy(4);
         return quarter.compareTo(SETTLE) < 0 ? quarter : SETTLE;
     }
 
-    private static int probeCount(Duration sending) {
-        return (int) Math.max(10, sending.toMillis() * PROBES_PER_SECOND / 1000);
+    /** Enough probes for every round, with room to spare; probes are only sent while a round floods. */
+    private int probeCapacity() {
+        Duration flooding = warmUp.plus(roundLength.multipliedBy(3)).plusSeconds(10);
+        return (int) (flooding.toSeconds() * PROBES_PER_SECOND);
     }
 }

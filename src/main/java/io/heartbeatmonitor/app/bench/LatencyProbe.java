@@ -8,53 +8,82 @@ import io.heartbeatmonitor.core.HeartbeatSubject;
 import io.heartbeatmonitor.core.Metrics;
 import io.heartbeatmonitor.core.presence.MonitorListener;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.stream.IntStream;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.IntStream;
 
 /**
  * Measures how long a heartbeat takes from being written to the server until the tracker has
  * applied it and reported its state change. A probe client alternates between healthy and
  * degraded so that every probe changes its state; its {@code messages_sent} carries the probe's
- * sequence number, which ties the arrival back to the send time. Each probe has a client id of
- * its own, so that several can listen to one monitor.
+ * sequence number, which ties the arrival back to the send time.
+ *
+ * <p>The probe client is one member of the fleet from the first round to the last, and only the
+ * probes sent within a chosen window are reported. The flood repeats the same healthy heartbeat
+ * of each client; a probe client that first appeared in the measured round would be a new
+ * client with a new session and state changes, paths the compiler had shaped to a fleet where
+ * none of that happens, and the round would measure the compiler catching up.
  */
 final class LatencyProbe implements MonitorListener {
 
+    private static final ClientKey PROBE = new ClientKey(IngestBench.TENANT, "latency-probe");
     private static final HeartbeatEncoder ENCODER = new HeartbeatEncoder();
 
-    private final ClientKey client;
     private final AtomicLongArray sentAt;
     private final AtomicLongArray latency;
+    private volatile boolean stopped;
+    private Thread sender;
 
-    LatencyProbe(String clientId, int probes) {
-        this.client = new ClientKey(IngestBench.TENANT, clientId);
-        this.sentAt = new AtomicLongArray(probes);
-        this.latency = new AtomicLongArray(probes);
+    /** @param capacity the most probes it sends; sending ends there */
+    LatencyProbe(int capacity) {
+        this.sentAt = new AtomicLongArray(capacity);
+        this.latency = new AtomicLongArray(capacity);
     }
 
-    /** How many probes {@link #send} sends. */
-    int count() {
-        return sentAt.length();
+    /**
+     * Starts sending a probe through {@code publisher} every {@code spacingNanos} while it
+     * floods, until {@link #stop}; between rounds it is quiet, so that a round's end can be
+     * told by the counters standing still.
+     */
+    void start(LightPublisher publisher, long spacingNanos) {
+        sender = new Thread(() -> send(publisher, spacingNanos), "bench-latency-probe");
+        sender.setDaemon(true);
+        sender.start();
     }
 
-    /** Sends every probe through {@code publisher}, one each {@code spacingNanos}. */
-    void send(LightPublisher publisher, long spacingNanos) throws IOException {
-        for (int i = 0; i < sentAt.length(); i++) {
-            ClientStatus status = i % 2 == 0 ? ClientStatus.DEGRADED : ClientStatus.HEALTHY;
-            byte[] payload = ENCODER.encode(new Heartbeat(client, Instant.now(), "1.0.0", status,
-                    new Metrics(i, 0, 0, i), null));
-            byte[] frame = LightPublisher.frame(HeartbeatSubject.of(client), payload);
-            int sequence = i;
-            publisher.publishNow(frame, () -> sentAt.set(sequence, System.nanoTime()));
+    void stop() throws InterruptedException {
+        stopped = true;
+        if (sender != null) {
+            sender.join();
+        }
+    }
+
+    private void send(LightPublisher publisher, long spacingNanos) {
+        int i = 0;
+        while (i < sentAt.length() && !stopped) {
             LockSupport.parkNanos(spacingNanos);
+            if (!publisher.isFlooding()) {
+                continue;
+            }
+            ClientStatus status = i % 2 == 0 ? ClientStatus.DEGRADED : ClientStatus.HEALTHY;
+            byte[] payload = ENCODER.encode(new Heartbeat(PROBE, Instant.now(), "1.0.0", status,
+                    new Metrics(i, 0, 0, i), null));
+            byte[] frame = LightPublisher.frame(HeartbeatSubject.of(PROBE), payload);
+            int sequence = i;
+            try {
+                publisher.publishNow(frame, () -> sentAt.set(sequence, System.nanoTime()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            i++;
         }
     }
 
     @Override
     public void onHeartbeat(Heartbeat heartbeat, byte[] payload, Instant receivedAt) {
-        if (heartbeat.key().equals(client)) {
+        if (heartbeat.key().equals(PROBE)) {
             int sequence = (int) heartbeat.metrics().messagesSent();
             if (sequence < latency.length()) {
                 latency.set(sequence, System.nanoTime() - sentAt.get(sequence));
@@ -62,9 +91,13 @@ final class LatencyProbe implements MonitorListener {
         }
     }
 
-    /** The latencies seen, in microseconds, sorted; probes that never arrived are left out. */
-    double[] sortedMicros() {
+    /**
+     * The latencies of the probes sent from {@code fromNanos} until {@code toNanos}
+     * ({@link System#nanoTime()}), in microseconds, sorted; probes that never arrived are left out.
+     */
+    double[] sortedMicros(long fromNanos, long toNanos) {
         return IntStream.range(0, latency.length())
+                .filter(i -> sentAt.get(i) != 0 && sentAt.get(i) - fromNanos >= 0 && sentAt.get(i) - toNanos < 0)
                 .mapToLong(latency::get)
                 .filter(nanos -> nanos > 0)
                 .mapToDouble(nanos -> nanos / 1000.0)

@@ -33,6 +33,7 @@ final class LightPublisher implements AutoCloseable {
     private final byte[][] frames;
     private final int payloadBytes;
     private volatile boolean stopped;
+    private volatile boolean flooding;
     private long published;
 
     /**
@@ -77,6 +78,20 @@ final class LightPublisher implements AutoCloseable {
      */
     void run(long perSecond, long deadlineNanos) throws IOException {
         stopped = false;
+        flooding = true;
+        try {
+            flood(perSecond, deadlineNanos);
+        } finally {
+            flooding = false;
+        }
+    }
+
+    /** Whether {@link #run} is publishing the flood right now. */
+    boolean isFlooding() {
+        return flooding;
+    }
+
+    private void flood(long perSecond, long deadlineNanos) throws IOException {
         long start = System.nanoTime();
         long sent = 0;
         int next = 0;
