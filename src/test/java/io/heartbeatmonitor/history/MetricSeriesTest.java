@@ -133,6 +133,35 @@ class MetricSeriesTest {
         }
     }
 
+    @Test
+    void aWrittenSampleUsedForAnotherClientStartsEmpty() throws Exception {
+        try (Recording recording = recording()) {
+            recording.heartbeat("busy", ClientStatus.HEALTHY, new Metrics(0, 0, 0, 100), null);
+            recording.advanceSeconds(20);
+            recording.heartbeat("busy", ClientStatus.HEALTHY, new Metrics(5_000, 9_000, 40, 120), null);
+            recording.advanceSeconds(20);
+            recording.heartbeat("busy", ClientStatus.HEALTHY, new Metrics(0, 0, 0, 1), null);
+            // Written now, so the next client's first sample is the one just written.
+            recording.store.flush();
+            recording.advanceSeconds(30);
+            recording.heartbeat("worker", 100, 1_000);
+            recording.advanceSeconds(20);
+            recording.heartbeat("worker", 107, 1_020);
+
+            List<MetricPoint> points = minutes(recording);
+
+            assertEquals(1, points.size());
+            MetricPoint point = points.get(0);
+            assertEquals(MINUTE_START.plusSeconds(60), point.start());
+            assertEquals(2, point.heartbeats());
+            assertEquals(7, point.sent());
+            assertEquals(14, point.received());
+            assertEquals(0, point.errors());
+            assertEquals(0, point.restarts());
+            assertEquals(1_020L, point.uptimeSeconds());
+        }
+    }
+
     private Recording recording() throws Exception {
         return new Recording(folder.resolve("history.db"), new FakeClock(MINUTE_START),
                 HistorySettings.DEFAULTS);

@@ -28,6 +28,8 @@ final class ClientBook {
     private final Map<ClientKey, ClientState> clients = new HashMap<>();
     private final Set<Long> knownIds = new HashSet<>();
     private final Deque<MinuteSample> ready = new ArrayDeque<>();
+    /** Written samples, to be used again; at most as many as were ever in use at once. */
+    private final Deque<MinuteSample> spare = new ArrayDeque<>();
     private final Deque<ClientState> progress = new ArrayDeque<>();
     private final Statements statements;
 
@@ -108,6 +110,16 @@ final class ClientBook {
         }
     }
 
+    /** An empty sample of {@code client} for {@code minute}, a written one used again when there is one. */
+    MinuteSample newSample(ClientState client, long minute) {
+        MinuteSample sample = spare.poll();
+        if (sample == null) {
+            return new MinuteSample(client, minute);
+        }
+        sample.reset(client, minute);
+        return sample;
+    }
+
     /** Queues a sample whose minute is over. */
     void ready(MinuteSample sample) {
         ready.add(sample);
@@ -123,7 +135,7 @@ final class ClientBook {
         for (int i = 0; i < limit && !ready.isEmpty(); i++) {
             MinuteSample sample = ready.peek();
             statements.addSample(rowId(sample.owner, sample.minute * 60_000), sample);
-            ready.remove();
+            spare.push(ready.remove());
         }
         return ready.size();
     }
@@ -198,6 +210,7 @@ final class ClientBook {
     /** Samples lost with a rolled-back transaction are gone; returns how many. */
     int dropReady() {
         int lost = ready.size();
+        spare.addAll(ready);
         ready.clear();
         return lost;
     }

@@ -56,7 +56,7 @@ final class EventApplier {
             client.sample = null;
         }
         if (client.sample == null) {
-            client.sample = new MinuteSample(client, minute);
+            client.sample = book.newSample(client, minute);
         }
         client.countInto(client.sample, heartbeat.atMs(), heartbeat.metrics());
         client.lastSeenMs = Math.max(client.lastSeenMs, heartbeat.atMs());
