@@ -16,8 +16,9 @@ final class ClientPresence {
 
     final ClientKey key;
     final PresenceSettings settings;
-    /** The queue of the clients with its settings, which it is in while online. */
+    /** The queue of the clients with its settings, which it is in while online, and its place there. */
     final SilenceQueue home;
+    final int silencePlace;
 
     PresenceState state = PresenceState.UNKNOWN;
     Instant stateSince;
@@ -47,24 +48,28 @@ final class ClientPresence {
     /** Set while the client waits in the tracker's list of changes for the next drain. */
     boolean changed;
 
-    /** The queue it is in, and its neighbours there; null while not online. */
-    SilenceQueue silentQueue;
-    ClientPresence silentBefore;
-    ClientPresence silentAfter;
-
     ClientPresence(ClientKey key, PresenceSettings settings, SilenceQueue home, Instant knownSince) {
         this.key = key;
         this.settings = settings;
         this.home = home;
         this.stateSince = knownSince;
+        // Last, so that the queue is handed a client that is all set up.
+        this.silencePlace = home.enrol(this);
     }
 
     boolean hasOpenSession() {
         return sessionStart != null;
     }
 
+    /**
+     * Notes a heartbeat. Fields that hold objects are written only when the value changed:
+     * this record lives as long as its client, and each write of a reference into it marks a
+     * card that the next young collection scans, with or without a change.
+     */
     void record(Heartbeat heartbeat, long receivedNanos, Instant receivedAt) {
-        reportedStatus = heartbeat.status();
+        if (reportedStatus != heartbeat.status()) {
+            reportedStatus = heartbeat.status();
+        }
         lastSeenNanos = receivedNanos;
         lastSeenEpochSecond = receivedAt.getEpochSecond();
         lastSeenNano = receivedAt.getNano();
@@ -72,7 +77,9 @@ final class ClientPresence {
         if (heartbeat.metadata() != null && !heartbeat.metadata().equals(metadata)) {
             metadata = heartbeat.metadata();
         }
-        version = heartbeat.version();
+        if (!heartbeat.version().equals(version)) {
+            version = heartbeat.version();
+        }
         clockSkewMillis = heartbeat.timestamp().toEpochMilli() - receivedAt.toEpochMilli();
         heartbeats++;
     }

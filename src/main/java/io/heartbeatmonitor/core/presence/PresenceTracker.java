@@ -166,7 +166,7 @@ public final class PresenceTracker {
         Instant now = null;
         ClientPresence client = queue.oldest();
         while (client != null) {
-            ClientPresence next = client.silentAfter;
+            ClientPresence next = queue.after(client);
             long silentSince = Math.max(client.lastSeenNanos, connectedSinceNanos);
             long silence = nanos - silentSince;
             if (silence >= client.settings.timeout().toNanos()) {

@@ -1,5 +1,7 @@
 package io.heartbeatmonitor.core.presence;
 
+import java.util.Arrays;
+
 /**
  * The online clients that share one {@link PresenceSettings}, ordered by their last heartbeat,
  * oldest first: a heartbeat moves its client to the end. The clients that may have fallen
@@ -7,52 +9,87 @@ package io.heartbeatmonitor.core.presence;
  * from recently, instead of at every client. A tick over 100,000 clients took some 10 ms under
  * the tracker's lock, twice a second, and every heartbeat arriving meanwhile waited.
  *
- * <p>A doubly linked list through fields of {@link ClientPresence}, so that moving a client
- * costs no allocation. Only the tracker touches it, under its lock.
+ * <p>A doubly linked list of places: every client of these settings has a place for good, given
+ * when it is created, and the links are numbers in arrays. Moving a client on each heartbeat then
+ * writes no object reference into the long-lived clients; each such write marks a card that the
+ * garbage collector has to scan again, and with every client heard from between two collections,
+ * those scans were most of a young pause. Only the tracker touches it, under its lock.
  */
 final class SilenceQueue {
 
-    private ClientPresence head;
-    private ClientPresence tail;
+    private static final int NONE = -1;
+    private static final int FIRST_CAPACITY = 16;
+
+    private ClientPresence[] members = new ClientPresence[FIRST_CAPACITY];
+    private int[] before = new int[FIRST_CAPACITY];
+    private int[] after = new int[FIRST_CAPACITY];
+    private boolean[] queued = new boolean[FIRST_CAPACITY];
+    private int places;
+    private int head = NONE;
+    private int tail = NONE;
+
+    /** Gives {@code client} its place, not queued yet; once, as the client is created. */
+    int enrol(ClientPresence client) {
+        if (places == members.length) {
+            int capacity = places * 2;
+            members = Arrays.copyOf(members, capacity);
+            before = Arrays.copyOf(before, capacity);
+            after = Arrays.copyOf(after, capacity);
+            queued = Arrays.copyOf(queued, capacity);
+        }
+        members[places] = client;
+        return places++;
+    }
 
     /** The client heard from least recently, or null when none is queued. */
     ClientPresence oldest() {
-        return head;
+        return memberAt(head);
+    }
+
+    /** The client queued right after {@code client}, or null when it is the last or not queued. */
+    ClientPresence after(ClientPresence client) {
+        int place = client.silencePlace;
+        return queued[place] ? memberAt(after[place]) : null;
     }
 
     /** Puts {@code client} at the end, taking it from where it was if it was queued. */
     void moveToEnd(ClientPresence client) {
-        if (tail == client) {
+        int place = client.silencePlace;
+        if (tail == place) {
             return;
         }
         remove(client);
-        client.silentQueue = this;
-        client.silentBefore = tail;
-        if (tail == null) {
-            head = client;
+        queued[place] = true;
+        before[place] = tail;
+        after[place] = NONE;
+        if (tail == NONE) {
+            head = place;
         } else {
-            tail.silentAfter = client;
+            after[tail] = place;
         }
-        tail = client;
+        tail = place;
     }
 
-    /** Takes {@code client} out; does nothing when it is not queued here. */
+    /** Takes {@code client} out; does nothing when it is not queued. */
     void remove(ClientPresence client) {
-        if (client.silentQueue != this) {
+        int place = client.silencePlace;
+        if (!queued[place]) {
             return;
         }
-        if (client.silentBefore == null) {
-            head = client.silentAfter;
+        if (before[place] == NONE) {
+            head = after[place];
         } else {
-            client.silentBefore.silentAfter = client.silentAfter;
+            after[before[place]] = after[place];
         }
-        if (client.silentAfter == null) {
-            tail = client.silentBefore;
+        if (after[place] == NONE) {
+            tail = before[place];
         } else {
-            client.silentAfter.silentBefore = client.silentBefore;
+            before[after[place]] = before[place];
         }
-        client.silentBefore = null;
-        client.silentAfter = null;
-        client.silentQueue = null;
+        queued[place] = false;
+    }
+
+    private ClientPresence memberAt(int place) {
+        return place == NONE ? null : members[place];
     }
 }

@@ -60,7 +60,11 @@ final class EventApplier {
         }
         client.countInto(client.sample, heartbeat.atMs(), heartbeat.metrics());
         client.lastSeenMs = Math.max(client.lastSeenMs, heartbeat.atMs());
-        client.version = heartbeat.version();
+        // Written only when it changed: a reference written into this long-lived record marks a
+        // card for the next young collection to scan, and nearly every heartbeat repeats it.
+        if (!heartbeat.version().equals(client.version)) {
+            client.version = heartbeat.version();
+        }
         noteMetadata(client, heartbeat);
         client.countInSession(heartbeat.status());
         client.dirty = true;
