@@ -146,7 +146,7 @@ class HeartbeatParserPropertiesTest {
     }
 
     /** Ways to break a valid payload, from one field to raw bytes. */
-    private enum Mutation {
+    enum Mutation {
         DROP_FIELD {
             @Override
             byte[] apply(Random random) {
