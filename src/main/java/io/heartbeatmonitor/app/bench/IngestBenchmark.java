@@ -52,10 +52,11 @@ public final class IngestBenchmark {
             // Only probes sent once the round has settled count, so that they measure the rate and
             // not the backlog the previous round left.
             bench.leaveMonitorAlone();
-            long probesFrom = System.nanoTime() + settle().toNanos();
+            long roundStart = System.nanoTime();
             rounds.add(measure(bench, "latency 50%", latencyRate, roundLength));
             probe.stop();
-            double[] latencies = probe.sortedMicros(probesFrom, probesFrom - settle().toNanos() + roundLength.toNanos());
+            double[] latencies = probe.sortedMicros(roundStart + settle().toNanos(),
+                    roundStart + roundLength.toNanos());
             return new BenchReport(clients, bench.payloadBytes(), rounds, latencyRate,
                     LatencyProbe.percentile(latencies, 0.50), LatencyProbe.percentile(latencies, 0.99),
                     latencies.length, bench.retainedBytesPerClient());
