@@ -61,9 +61,7 @@ final class FedParser {
     }
 
     private void renew() throws IOException {
-        if (parser != null) {
-            parser.close();
-        }
+        drop();
         parser = factory.createNonBlockingByteArrayParser();
         feeder = (ByteArrayFeeder) parser.getNonBlockingInputFeeder();
         documents = 0;
@@ -71,9 +69,21 @@ final class FedParser {
 
     private Heartbeat giveUp() {
         // Its state is wherever the payload left it; the next payload gets a new parser.
+        drop();
+        return null;
+    }
+
+    /** Closes the parser, which hands its buffers back to the factory's pool, and forgets it. */
+    private void drop() {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // A parser over byte arrays has nothing to fail at closing; it is dropped anyway.
+            }
+        }
         parser = null;
         feeder = null;
-        return null;
     }
 
     private static boolean onlyWhiteSpaceFrom(byte[] payload, long from) {
