@@ -3,6 +3,7 @@ package io.heartbeatmonitor.core.presence;
 import static io.heartbeatmonitor.core.presence.TrackerHarness.KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.heartbeatmonitor.core.ClientKey;
@@ -195,5 +196,19 @@ class PresenceTrackerSnapshotTest {
     @Test
     void snapshotOfAClientNeverHeardOfIsEmpty() {
         assertTrue(monitor.tracker.snapshot(new ClientKey("nobody", "none")).isEmpty());
+    }
+
+    @Test
+    void clientsOfOneTenantShareOneStringOfItsId() {
+        // As they come from subjects: each key with a tenant String of its own.
+        ClientKey first = new ClientKey(new String("acme"), "worker-1");
+        ClientKey second = new ClientKey(new String("acme"), "worker-2");
+        monitor.receive(monitor.heartbeat(first));
+        monitor.receive(monitor.heartbeat(second));
+
+        String tenant = monitor.snapshot(first).key().tenant();
+        assertSame(tenant, monitor.snapshot(second).key().tenant());
+        assertEquals(first, monitor.snapshot(first).key());
+        assertEquals(second, monitor.snapshot(second).key());
     }
 }
