@@ -8,6 +8,7 @@ import io.heartbeatmonitor.core.Rejection;
 import io.heartbeatmonitor.core.presence.MonitorListener;
 import io.heartbeatmonitor.core.presence.PresenceChange;
 import io.heartbeatmonitor.core.presence.Session;
+import io.heartbeatmonitor.history.write.ClientLink;
 import io.heartbeatmonitor.history.write.HistoryEvent;
 import java.time.Instant;
 import java.util.Arrays;
@@ -40,9 +41,9 @@ public final class HistoryRecorder implements MonitorListener {
     private final long rawSpacingMillis;
     private final int rawMaxBytes;
     private final RawBudget rawBudget;
-    // Mutable holders, not boxed Longs: the map lives long, and a new box per kept payload would
+    // Mutable links, not boxed Longs: the map lives long, and a new box per kept payload would
     // be one more object every young collection has to find from it and copy.
-    private final Map<ClientKey, AtomicLong> lastRawMillis = new ConcurrentHashMap<>();
+    private final Map<ClientKey, ClientLink> links = new ConcurrentHashMap<>();
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private volatile boolean closed;
@@ -58,9 +59,10 @@ public final class HistoryRecorder implements MonitorListener {
     @Override
     public void onHeartbeat(Heartbeat heartbeat, byte[] payload, Instant receivedAt) {
         long at = receivedAt.toEpochMilli();
-        byte[] raw = rawToKeep(heartbeat.key(), payload, at);
+        ClientLink client = links.computeIfAbsent(heartbeat.key(), ClientLink::new);
+        byte[] raw = rawToKeep(client, payload, at);
         Metrics metrics = heartbeat.metrics();
-        HistoryEvent event = new HistoryEvent.HeartbeatSeen(heartbeat.key(), at, heartbeat.status(),
+        HistoryEvent event = new HistoryEvent.HeartbeatSeen(client, at, heartbeat.status(),
                 metrics.messagesSent(), metrics.messagesReceived(), metrics.errors(), metrics.uptimeSeconds(),
                 heartbeat.metadata(), heartbeat.version(), raw, payload.length);
         offer(event, heartbeat.metadata() != null);
@@ -133,16 +135,15 @@ public final class HistoryRecorder implements MonitorListener {
         }
     }
 
-    private byte[] rawToKeep(ClientKey key, byte[] payload, long at) {
-        AtomicLong last = lastRawMillis.computeIfAbsent(key, unused -> new AtomicLong(Long.MIN_VALUE));
-        long lastAt = last.get();
+    private byte[] rawToKeep(ClientLink client, byte[] payload, long at) {
+        long lastAt = client.lastRawMillis();
         if (lastAt != Long.MIN_VALUE && at - lastAt < rawSpacingMillis && at >= lastAt) {
             return null;
         }
         if (!rawBudget.take(at)) {
             return null;
         }
-        last.set(at);
+        client.rawKept(at);
         return payload.length <= rawMaxBytes ? payload : Arrays.copyOf(payload, rawMaxBytes);
     }
 }

@@ -42,6 +42,16 @@ final class ClientBook {
         return clients.computeIfAbsent(key, ClientState::new);
     }
 
+    /** The state of a linked client, kept in the link after the first lookup. */
+    ClientState get(ClientLink link) {
+        ClientState state = link.state;
+        if (state == null) {
+            state = get(link.key());
+            link.state = state;
+        }
+        return state;
+    }
+
     Collection<ClientState> all() {
         return clients.values();
     }

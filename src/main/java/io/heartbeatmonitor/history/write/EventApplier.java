@@ -49,7 +49,7 @@ final class EventApplier {
     }
 
     private void heartbeat(HistoryEvent.HeartbeatSeen heartbeat) throws SQLException {
-        ClientState client = book.get(heartbeat.key());
+        ClientState client = book.get(heartbeat.client());
         long minute = Math.floorDiv(heartbeat.atMs(), 60_000);
         if (client.sample != null && client.sample.minute < minute) {
             book.ready(client.sample);

@@ -19,19 +19,24 @@ public sealed interface HistoryEvent {
     /**
      * A valid heartbeat.
      *
-     * <p>Its counters are copied as numbers, and its key should be the tracker's own instance:
+     * <p>Its counters are copied as numbers, and it points at the client's one {@link ClientLink}:
      * events wait in the queue for up to a batch's gathering, so whatever they point at that is
      * new for each heartbeat is copied by the young collections they live through.
      *
+     * @param client the client, as the recorder and the writer know it
      * @param sent the reported {@code messages_sent}, and so on for the other counters
      * @param metadata the metadata it carried, or null
      * @param payload the raw payload (at most the configured number of bytes) when this one is
      *        to be kept as a recent raw heartbeat, else null
      * @param payloadBytes the full size of the payload
      */
-    record HeartbeatSeen(ClientKey key, long atMs, ClientStatus status, long sent, long received,
+    record HeartbeatSeen(ClientLink client, long atMs, ClientStatus status, long sent, long received,
             long errors, long uptimeSeconds, Metadata metadata, String version, byte[] payload,
             int payloadBytes) implements HistoryEvent {
+
+        public ClientKey key() {
+            return client.key();
+        }
 
         /** The reported counters, as a value. */
         public Metrics metrics() {
