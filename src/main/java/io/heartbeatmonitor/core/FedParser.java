@@ -12,6 +12,9 @@ import java.io.IOException;
  * parser per payload, with its contexts, buffers and symbol table, was more than half of what
  * the dispatcher allocated, and so most of what made young collections come often.
  *
+ * <p>Metadata whose exact bytes were read before is stepped over rather than read again (see
+ * {@link MetadataImages}).
+ *
  * <p>It only ever accepts. Whatever else happens (a rejection, a payload cut short, content
  * after the object, a parser error), it gives up, drops its parser, and {@link HeartbeatParser}
  * reads the payload again the ordinary way, which decides and words the outcome as it always
@@ -32,7 +35,8 @@ final class FedParser {
     }
 
     /** The heartbeat in {@code payload}, or null when the ordinary way must decide. */
-    Heartbeat read(ClientKey key, byte[] payload, TextCache texts, MetadataCache metadata) {
+    Heartbeat read(ClientKey key, byte[] payload, TextCache texts, MetadataCache metadata,
+            MetadataImages images) {
         try {
             if (parser == null || documents >= DOCUMENTS_PER_PARSER) {
                 renew();
@@ -43,7 +47,7 @@ final class FedParser {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return giveUp();
             }
-            PayloadReader reader = new PayloadReader(parser, key, texts, metadata);
+            PayloadReader reader = new PayloadReader(parser, key, texts, metadata, images, payload, before);
             reader.readFields();
             // The reader also stops when the input runs out inside the object: only a closed top
             // object with nothing but white space after it is a whole payload.

@@ -25,6 +25,7 @@ public final class HeartbeatParser {
     private final JsonFactory factory = new JsonFactory();
     private final TextCache texts = new TextCache();
     private final MetadataCache metadata = new MetadataCache();
+    private final MetadataImages metadataImages = new MetadataImages();
     /** Null when every payload is read the ordinary way. */
     private final ThreadLocal<FedParser> fed;
 
@@ -54,7 +55,7 @@ public final class HeartbeatParser {
                 throw new PayloadProblem(RejectReason.TOO_LARGE, "payload of " + payload.length
                         + " bytes is over the limit of " + MAX_PAYLOAD_BYTES + " bytes");
             }
-            Heartbeat quick = fed == null ? null : fed.get().read(key, payload, texts, metadata);
+            Heartbeat quick = fed == null ? null : fed.get().read(key, payload, texts, metadata, metadataImages);
             return new ParseResult.Accepted(quick != null ? quick : read(key, payload));
         } catch (PayloadProblem problem) {
             return rejected(subject, key, problem.reason(), problem.getMessage());

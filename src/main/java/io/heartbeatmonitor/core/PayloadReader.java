@@ -29,6 +29,10 @@ final class PayloadReader {
     private final ClientKey key;
     private final TextCache texts;
     private final MetadataCache metadataCache;
+    /** Null unless metadata seen before may be stepped over; then also the payload and where it starts. */
+    private final MetadataImages images;
+    private final byte[] payload;
+    private final long payloadOffset;
 
     private int seen;
     private String clientIdMismatch;
@@ -41,10 +45,23 @@ final class PayloadReader {
     private Metadata metadata;
 
     PayloadReader(JsonParser json, ClientKey key, TextCache texts, MetadataCache metadataCache) {
+        this(json, key, texts, metadataCache, null, null, 0);
+    }
+
+    /**
+     * A reader that steps over metadata objects whose bytes it finds among {@code images}.
+     *
+     * @param payloadOffset the parser's byte offset of the payload's first byte
+     */
+    PayloadReader(JsonParser json, ClientKey key, TextCache texts, MetadataCache metadataCache,
+            MetadataImages images, byte[] payload, long payloadOffset) {
         this.json = json;
         this.key = key;
         this.texts = texts;
         this.metadataCache = metadataCache;
+        this.images = images;
+        this.payload = payload;
+        this.payloadOffset = payloadOffset;
     }
 
     /** Reads the top object's fields up to its end. */
@@ -161,6 +178,13 @@ final class PayloadReader {
             return null;
         }
         requireObject(token, "metadata");
+        int start = images == null ? -1 : objectStart();
+        if (start >= 0) {
+            MetadataImages.Image known = images.find(payload, start);
+            if (known != null) {
+                return stepOver(known, start);
+            }
+        }
         String name = null;
         String type = null;
         List<String> capabilities = null;
@@ -173,7 +197,32 @@ final class PayloadReader {
                 default -> json.skipChildren();
             }
         }
-        return metadataCache.metadata(name, type, capabilities == null ? List.of() : capabilities);
+        Metadata read = metadataCache.metadata(name, type, capabilities == null ? List.of() : capabilities);
+        if (start >= 0) {
+            images.offer(payload, start, (int) (json.currentLocation().getByteOffset() - payloadOffset), read);
+        }
+        return read;
+    }
+
+    /**
+     * Where in the payload the object whose start the parser just returned begins, or -1: the
+     * parser has read up to and including its brace, and no further.
+     */
+    private int objectStart() {
+        long at = json.currentLocation().getByteOffset() - payloadOffset - 1;
+        return at >= 0 && at < payload.length && payload[(int) at] == '{' ? (int) at : -1;
+    }
+
+    /** Skips the object at {@code start}, which is {@code known}'s image, and returns its metadata. */
+    private Metadata stepOver(MetadataImages.Image known, int start) throws IOException {
+        json.skipChildren();
+        long end = json.currentLocation().getByteOffset() - payloadOffset;
+        if (json.currentToken() != JsonToken.END_OBJECT || end != start + known.bytes().length) {
+            // Cannot happen for the same bytes; the quick way then leaves the payload to the ordinary one.
+            throw new IllegalStateException("metadata image of " + known.bytes().length
+                    + " bytes at " + start + " ended at " + end);
+        }
+        return known.metadata();
     }
 
     private List<String> capabilities(JsonToken token, boolean duplicate) throws IOException {

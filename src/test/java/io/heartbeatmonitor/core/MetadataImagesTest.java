@@ -1,0 +1,51 @@
+package io.heartbeatmonitor.core;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MetadataImagesTest {
+
+    private static final String OBJECT = "{\"name\":\"Importer\",\"type\":\"data_processor\",\"capabilities\":[]}";
+    private static final byte[] PAYLOAD = Payloads.bytes("{\"metadata\":" + OBJECT + "}");
+    private static final int START = "{\"metadata\":".length();
+    private static final int END = START + OBJECT.length();
+
+    private final MetadataImages images = new MetadataImages();
+    private final Metadata shared = new Metadata("Importer", "data_processor", List.of());
+
+    @Test
+    void metadataOfferedTwiceAsTheSameInstanceIsFoundByItsBytes() {
+        images.offer(PAYLOAD, START, END, shared);
+        assertNull(images.find(PAYLOAD, START));
+
+        images.offer(PAYLOAD, START, END, shared);
+
+        MetadataImages.Image image = images.find(PAYLOAD, START);
+        assertNotNull(image);
+        assertSame(shared, image.metadata());
+    }
+
+    @Test
+    void metadataReadAnewEachTimeNeverGetsAnImage() {
+        for (int i = 0; i < 5; i++) {
+            images.offer(PAYLOAD, START, END, new Metadata("Importer", "data_processor", List.of()));
+        }
+        assertNull(images.find(PAYLOAD, START));
+    }
+
+    @Test
+    void onlyTheWholeImageMatches() {
+        images.offer(PAYLOAD, START, END, shared);
+        images.offer(PAYLOAD, START, END, shared);
+
+        byte[] laterDiffers = Payloads.bytes("{\"metadata\":" + OBJECT.replace("[]", "[1]") + "}");
+        byte[] cut = java.util.Arrays.copyOf(PAYLOAD, END - 1);
+        assertNull(images.find(laterDiffers, START));
+        assertNull(images.find(cut, START));
+        assertNotNull(images.find(PAYLOAD, START));
+    }
+}
