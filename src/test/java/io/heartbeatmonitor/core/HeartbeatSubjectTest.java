@@ -121,7 +121,8 @@ class HeartbeatSubjectTest {
 
         @ParameterizedTest
         @NullAndEmptySource
-        @ValueSource(strings = {".", "a.", ".a", "*", ">", "a>", " ", "a b", "a\tb", "a\nb", "a\rb"})
+        @ValueSource(strings = {".", "a.", ".a", "*", ">", "a>", " ", "a b", "a\tb", "a\nb", "a\rb",
+            "a\u001Fb", "a\u2003b", "\u3000"})
         void refusesEmptyTokensDotsWildcardsAndWhitespace(String id) {
             assertFalse(HeartbeatSubject.isValidToken(id));
         }
