@@ -1,6 +1,5 @@
 package io.heartbeatmonitor.core;
 
-import java.nio.CharBuffer;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,60 +21,62 @@ final class IsoTimestamp {
 
     /** Returns the instant, or null when the text is not an ISO-8601 date-time with offset. */
     static Instant parse(String text) {
-        return parse(text, text);
+        return parse(text.toCharArray(), 0, text.length());
     }
 
-    /** Like {@link #parse(String)}, for text in a char buffer, as a streaming parser holds it. */
+    /**
+     * Like {@link #parse(String)}, for text in a char buffer, as a streaming parser holds it. Read
+     * in place: the hand-written shape is checked on the chars themselves, with no wrapper.
+     */
     static Instant parse(char[] chars, int offset, int length) {
-        CharSequence text = CharBuffer.wrap(chars, offset, length);
-        return parse(text, null);
-    }
-
-    private static Instant parse(CharSequence text, String whole) {
         try {
-            Instant fast = parseCommonShape(text);
+            Instant fast = parseCommonShape(chars, offset, length);
             if (fast != null) {
                 return fast;
             }
-            String string = whole != null ? whole : text.toString();
-            return OffsetDateTime.parse(string, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            String text = new String(chars, offset, length);
+            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeException e) {
             return null;
         }
     }
 
-    private static Instant parseCommonShape(CharSequence s) {
-        if (s.length() < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
-                || s.charAt(13) != ':' || s.charAt(16) != ':') {
+    /**
+     * The hand-written reader of the common shape; null for any other shape, valid or not.
+     * Positions below are counted from {@code o}, the text's first char in {@code s}.
+     */
+    static Instant parseCommonShape(char[] s, int o, int length) {
+        if (length < 20 || s[o + 4] != '-' || s[o + 7] != '-' || s[o + 10] != 'T'
+                || s[o + 13] != ':' || s[o + 16] != ':') {
             return null;
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 2);
-        int day = digits(s, 8, 2);
-        int hour = digits(s, 11, 2);
-        int minute = digits(s, 14, 2);
-        int second = digits(s, 17, 2);
+        int year = digits(s, o, 4);
+        int month = digits(s, o + 5, 2);
+        int day = digits(s, o + 8, 2);
+        int hour = digits(s, o + 11, 2);
+        int minute = digits(s, o + 14, 2);
+        int second = digits(s, o + 17, 2);
         if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0
                 || hour > 23 || minute > 59 || second > 59) {
             return null;
         }
         int pos = 19;
         long nanos = 0;
-        if (s.charAt(pos) == '.') {
+        if (s[o + pos] == '.') {
             int start = ++pos;
-            while (pos < s.length() && isDigit(s.charAt(pos))) {
+            while (pos < length && isDigit(s[o + pos])) {
                 pos++;
             }
             int count = pos - start;
             if (count == 0 || count > 9) {
                 return null;
             }
-            nanos = digits(s, start, count);
+            nanos = digits(s, o + start, count);
             for (int i = count; i < 9; i++) {
                 nanos *= 10;
             }
         }
-        int offsetSeconds = offsetSeconds(s, pos);
+        int offsetSeconds = offsetSeconds(s, o + pos, length - pos);
         if (offsetSeconds == Integer.MIN_VALUE) {
             return null;
         }
@@ -84,16 +85,15 @@ final class IsoTimestamp {
         return Instant.ofEpochSecond(epochSecond, nanos);
     }
 
-    /** Reads {@code Z} or {@code ±HH:MM} to the end of the text; MIN_VALUE when it is neither. */
-    private static int offsetSeconds(CharSequence s, int pos) {
-        int remaining = s.length() - pos;
-        if (remaining == 1 && s.charAt(pos) == 'Z') {
+    /** Reads {@code Z} or {@code ±HH:MM}, all of the {@code remaining} chars; MIN_VALUE when it is neither. */
+    private static int offsetSeconds(char[] s, int pos, int remaining) {
+        if (remaining == 1 && s[pos] == 'Z') {
             return 0;
         }
-        if (remaining != 6 || s.charAt(pos + 3) != ':') {
+        if (remaining != 6 || s[pos + 3] != ':') {
             return Integer.MIN_VALUE;
         }
-        char sign = s.charAt(pos);
+        char sign = s[pos];
         int hours = digits(s, pos + 1, 2);
         int minutes = digits(s, pos + 4, 2);
         if ((sign != '+' && sign != '-') || hours < 0 || minutes < 0 || minutes > 59
@@ -104,10 +104,10 @@ final class IsoTimestamp {
         return sign == '-' ? -seconds : seconds;
     }
 
-    private static int digits(CharSequence s, int start, int count) {
+    private static int digits(char[] s, int start, int count) {
         int value = 0;
         for (int i = start; i < start + count; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (!isDigit(c)) {
                 return -1;
             }

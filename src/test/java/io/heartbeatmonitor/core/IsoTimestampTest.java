@@ -84,6 +84,21 @@ class IsoTimestampTest {
                 assertEquals(reference(text), IsoTimestamp.parse(text), text);
             }
         }
+
+        @Test
+        void areReadByHandInPlaceInsideABuffer() {
+            // The hand-written reader alone, without the JDK to fall back on, on text as a
+            // streaming parser holds it: inside a buffer, with digits on either side that a
+            // read past either end of the text would take in.
+            Random random = new Random(SEED);
+
+            for (int i = 0; i < TRIES; i++) {
+                String text = randomTimestamp(random);
+                char[] buffer = ("12" + text + "34").toCharArray();
+
+                assertEquals(reference(text), IsoTimestamp.parseCommonShape(buffer, 2, text.length()), text);
+            }
+        }
     }
 
     @Nested
@@ -119,6 +134,8 @@ class IsoTimestampTest {
 
                 String edited = text.toString();
                 assertEquals(reference(edited), IsoTimestamp.parse(edited), edited);
+                char[] buffer = ("12" + edited + "34").toCharArray();
+                assertEquals(reference(edited), IsoTimestamp.parse(buffer, 2, edited.length()), edited);
             }
         }
     }
