@@ -52,6 +52,32 @@ class MetricSeriesTest {
     }
 
     @Test
+    void finishedMinutesAreWrittenWithoutAFlush() throws Exception {
+        try (Recording recording = recording()) {
+            recording.heartbeat("worker", 1_000, 600);
+            recording.advanceSeconds(30);
+            recording.heartbeat("worker", 1_010, 630);
+            recording.advanceSeconds(40);
+            // The next minute has begun: its first heartbeat ends the first minute's sample,
+            // which the writer writes on its own, with nobody asking for it.
+            recording.heartbeat("worker", 1_030, 670);
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            List<MetricPoint> written = List.of();
+            while (written.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                try (HistoryReader reader = recording.reader()) {
+                    written = reader.metrics(Recording.key("worker"),
+                            new TimeRange(MINUTE_START, MINUTE_START.plusSeconds(60))).points();
+                }
+            }
+
+            assertEquals(1, written.size());
+            assertEquals(10L, written.get(0).sent());
+        }
+    }
+
+    @Test
     void aRestartCountsFromZeroInsteadOfGoingNegative() throws Exception {
         try (Recording recording = recording()) {
             recording.heartbeat("worker", 5_000, 86_400);
