@@ -48,4 +48,22 @@ class MetadataImagesTest {
         assertNull(images.find(cut, START));
         assertNotNull(images.find(PAYLOAD, START));
     }
+
+    @Test
+    void clientsWhoseNamesStartAlikeEachKeepAnImage() {
+        byte[] twelve = Payloads.bytes("{\"metadata\":{\"name\":\"Data Processor 12\",\"type\":\"data_processor\"}}");
+        byte[] thirteen = Payloads.bytes("{\"metadata\":{\"name\":\"Data Processor 13\",\"type\":\"data_processor\"}}");
+        int end = twelve.length - 1;
+        Metadata first = new Metadata("Data Processor 12", "data_processor", List.of());
+        Metadata second = new Metadata("Data Processor 13", "data_processor", List.of());
+
+        // Their heartbeats take turns, as those of two clients do.
+        for (int i = 0; i < 2; i++) {
+            images.offer(twelve, START, end, first);
+            images.offer(thirteen, START, end, second);
+        }
+
+        assertSame(first, images.find(twelve, START).metadata());
+        assertSame(second, images.find(thirteen, START).metadata());
+    }
 }
