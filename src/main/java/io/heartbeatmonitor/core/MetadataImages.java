@@ -15,8 +15,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * <p>A small direct-mapped table, whose slot is chosen by the first bytes of an object. An image
  * is kept only for metadata seen twice in a row for its slot, as the same shared instance of the
  * {@link MetadataCache}: metadata that does not repeat, or repeats among more clients than that
- * cache holds, never gets an image, so it never pays for copying one. Safe to share between threads without locks: images are
- * never changed once made, and a lost race only costs a copy.
+ * cache holds, never gets an image, so it never pays for copying one.
+ *
+ * <p>Safe to share between threads without locks: images are never changed once made, and a
+ * lost race only costs a copy.
  */
 final class MetadataImages {
 
