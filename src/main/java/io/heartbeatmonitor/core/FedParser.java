@@ -26,17 +26,23 @@ final class FedParser {
     private static final int DOCUMENTS_PER_PARSER = 10_000;
 
     private final JsonFactory factory;
+    private final TextCache texts;
+    private final MetadataCache metadata;
+    private final MetadataImages images;
     private JsonParser parser;
     private ByteArrayFeeder feeder;
     private int documents;
 
-    FedParser(JsonFactory factory) {
+    /** With the caches of the {@link HeartbeatParser} it serves, which all its threads share. */
+    FedParser(JsonFactory factory, TextCache texts, MetadataCache metadata, MetadataImages images) {
         this.factory = factory;
+        this.texts = texts;
+        this.metadata = metadata;
+        this.images = images;
     }
 
     /** The heartbeat in {@code payload}, or null when the ordinary way must decide. */
-    Heartbeat read(ClientKey key, byte[] payload, TextCache texts, MetadataCache metadata,
-            MetadataImages images) {
+    Heartbeat read(ClientKey key, byte[] payload) {
         try {
             if (parser == null || documents >= DOCUMENTS_PER_PARSER) {
                 renew();

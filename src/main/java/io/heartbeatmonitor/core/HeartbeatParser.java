@@ -35,7 +35,9 @@ public final class HeartbeatParser {
 
     /** @param quick whether well-formed payloads go the {@link FedParser}'s way; false to compare against */
     HeartbeatParser(boolean quick) {
-        this.fed = quick ? ThreadLocal.withInitial(() -> new FedParser(factory)) : null;
+        this.fed = quick
+                ? ThreadLocal.withInitial(() -> new FedParser(factory, texts, metadata, metadataImages))
+                : null;
     }
 
     /**
@@ -55,7 +57,7 @@ public final class HeartbeatParser {
                 throw new PayloadProblem(RejectReason.TOO_LARGE, "payload of " + payload.length
                         + " bytes is over the limit of " + MAX_PAYLOAD_BYTES + " bytes");
             }
-            Heartbeat quick = fed == null ? null : fed.get().read(key, payload, texts, metadata, metadataImages);
+            Heartbeat quick = fed == null ? null : fed.get().read(key, payload);
             return new ParseResult.Accepted(quick != null ? quick : read(key, payload));
         } catch (PayloadProblem problem) {
             return rejected(subject, key, problem.reason(), problem.getMessage());

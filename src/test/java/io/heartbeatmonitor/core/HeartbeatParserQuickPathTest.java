@@ -81,8 +81,8 @@ class HeartbeatParserQuickPathTest {
         images.offer(payload, start, end, known);
         images.offer(payload, start, end, known);
 
-        Heartbeat read = new FedParser(new JsonFactory())
-                .read(Payloads.KEY, payload, new TextCache(), new MetadataCache(), images);
+        Heartbeat read = new FedParser(new JsonFactory(), new TextCache(), new MetadataCache(), images)
+                .read(Payloads.KEY, payload);
 
         assertSame(known, read.metadata());
         assertEquals(ordinary.parse(Payloads.SUBJECT, payload), new ParseResult.Accepted(read));
