@@ -57,10 +57,12 @@ final class MetadataImages {
             return;
         }
         int slot = slot(payload, start);
+        Image kept = images.getPlain(slot);
         if (candidates.getPlain(slot) == metadata) {
             images.setPlain(slot, new Image(Arrays.copyOfRange(payload, start, end), metadata));
             candidates.setPlain(slot, null);
-        } else if (images.getPlain(slot) == null || images.getPlain(slot).metadata != metadata) {
+        } else if (kept == null || kept.metadata != metadata) {
+            // Metadata that already has an image here, in other bytes (other spacing), keeps it.
             candidates.setPlain(slot, metadata);
         }
     }
