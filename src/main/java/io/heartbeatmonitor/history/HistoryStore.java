@@ -111,7 +111,8 @@ public final class HistoryStore implements AutoCloseable {
 
     /**
      * Waits until everything recorded so far is written, samples of the running minute
-     * included. For tests, benchmarks and a clean stop; never call it on a tracker thread.
+     * included, and the hours that are due folded. For tests, benchmarks and a clean stop;
+     * never call it on a tracker thread.
      *
      * @throws HistoryException when the write failed
      */

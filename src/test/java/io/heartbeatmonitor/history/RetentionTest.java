@@ -32,7 +32,8 @@ class RetentionTest {
             recording.tracker.reject(new Rejection("_HEARTBEAT.tenant.acme.client.old",
                     Recording.key("old"), RejectReason.NOT_JSON, "not json"), new byte[] {'x'});
             recording.stop();
-            assertEquals(Map.of("changes", 1L, "clients", 1L, "hours", 1L, "minutes", 10L,
+            // The hour is still under way: its hour row is folded from the minutes once it ends.
+            assertEquals(Map.of("changes", 1L, "clients", 1L, "hours", 0L, "minutes", 10L,
                     "rejections", 1L, "sessions", 1L), counts(recording));
 
             runAfter(recording, Duration.ofDays(3), Map.of("changes", 1L, "clients", 1L, "hours", 1L, 

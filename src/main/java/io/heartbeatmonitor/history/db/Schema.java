@@ -101,8 +101,22 @@ public final class Schema {
                 PRIMARY KEY (client_id, slot)
             )"""));
 
+    /**
+     * Hour samples are added up from minute samples once an hour is over, rather than written
+     * with every minute: the single row says how far that has gone. Hours before
+     * {@code next_hour} are complete in {@code metric_hours}; later ones exist only as minute
+     * rows, and readers add those up themselves. A file without the row has never been
+     * written by a build that folds, so all its hour rows are complete.
+     */
+    private static final Migration HOUR_FOLDS = new Migration(2, "hour samples folded from"
+            + " minute samples after the hour", List.of("""
+            CREATE TABLE hour_folds (
+                id        INTEGER PRIMARY KEY CHECK (id = 1),
+                next_hour INTEGER NOT NULL
+            )"""));
+
     /** Every migration, oldest first; the last one's version is the current schema. */
-    public static final List<Migration> MIGRATIONS = List.of(FIRST);
+    public static final List<Migration> MIGRATIONS = List.of(FIRST, HOUR_FOLDS);
 
     /** The schema version this build writes and reads. */
     public static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

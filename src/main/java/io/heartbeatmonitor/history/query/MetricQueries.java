@@ -1,6 +1,7 @@
 package io.heartbeatmonitor.history.query;
 
 import io.heartbeatmonitor.core.ClientKey;
+import io.heartbeatmonitor.history.db.HourRollup;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /** Metric series of one client, for charts. */
 public final class MetricQueries {
@@ -31,38 +35,100 @@ public final class MetricQueries {
      * samples of it are still kept, else per hour.
      */
     public MetricSeries series(ClientKey key, TimeRange range) throws SQLException {
-        if (range.length().compareTo(LONGEST_MINUTE_SERIES) <= 0) {
-            List<MetricPoint> minutes = points("metric_minutes", "minute", MINUTE, key, range);
+        long clientId = clientId(key);
+        if (clientId != 0 && range.length().compareTo(LONGEST_MINUTE_SERIES) <= 0) {
+            List<MetricPoint> minutes = minutes(clientId, range);
             if (!minutes.isEmpty()) {
                 return new MetricSeries(key, range, MINUTE, minutes);
             }
         }
-        return new MetricSeries(key, range, HOUR, points("metric_hours", "hour", HOUR, key, range));
+        List<MetricPoint> hours = clientId == 0 ? List.of() : hours(clientId, range);
+        return new MetricSeries(key, range, HOUR, hours);
     }
 
-    private List<MetricPoint> points(String table, String bucket, Duration width, ClientKey key,
-            TimeRange range) throws SQLException {
-        long widthMs = width.toMillis();
-        List<MetricPoint> points = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT m." + bucket
-                + " AS bucket, m.heartbeats, m.sent, m.received, m.errors, m.uptime_s, m.restarts"
-                + " FROM clients c JOIN " + table + " m ON m.client_id = c.id"
-                + " WHERE c.tenant = ? AND c.client = ? AND m." + bucket + " >= ? AND m." + bucket
-                + " < ? ORDER BY m." + bucket)) {
+    private long clientId(ClientKey key) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id FROM clients WHERE tenant = ? AND client = ?")) {
             query.setString(1, key.tenant());
             query.setString(2, key.client());
-            query.setLong(3, Math.floorDiv(range.fromMs(), widthMs));
-            query.setLong(4, Math.ceilDiv(range.toMs(), widthMs));
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0;
+            }
+        }
+    }
+
+    private List<MetricPoint> minutes(long clientId, TimeRange range) throws SQLException {
+        List<MetricPoint> points = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT minute, heartbeats,"
+                + " sent, received, errors, uptime_s, restarts FROM metric_minutes"
+                + " WHERE client_id = ? AND minute >= ? AND minute < ? ORDER BY minute")) {
+            query.setLong(1, clientId);
+            query.setLong(2, Math.floorDiv(range.fromMs(), MINUTE.toMillis()));
+            query.setLong(3, Math.ceilDiv(range.toMs(), MINUTE.toMillis()));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    Instant start = Instant.ofEpochMilli(rows.getLong("bucket") * widthMs);
-                    points.add(new MetricPoint(start, width, rows.getLong("heartbeats"),
-                            rows.getLong("sent"),
-                            rows.getLong("received"), rows.getLong("errors"),
-                            Rows.nullableLong(rows, "uptime_s"), rows.getInt("restarts")));
+                    points.add(point(rows, "minute", MINUTE));
                 }
             }
         }
         return points;
+    }
+
+    /**
+     * Hour rows of the hours the writer has folded, and the minute rows of later hours added up
+     * the way the writer will fold them.
+     */
+    private List<MetricPoint> hours(long clientId, TimeRange range) throws SQLException {
+        long fromHour = Math.floorDiv(range.fromMs(), HOUR.toMillis());
+        long untilHour = Math.ceilDiv(range.toMs(), HOUR.toMillis());
+        long unfolded = firstUnfoldedHour().orElse(Long.MAX_VALUE);
+        SortedMap<Long, MetricPoint> byHour = new TreeMap<>();
+        if (fromHour < unfolded) {
+            try (PreparedStatement query = connection.prepareStatement("SELECT hour, heartbeats,"
+                    + " sent, received, errors, uptime_s, restarts FROM metric_hours"
+                    + " WHERE client_id = ? AND hour >= ? AND hour < ?")) {
+                collectHours(query, clientId, fromHour, Math.min(untilHour, unfolded), byHour);
+            }
+        }
+        if (unfolded < untilHour) {
+            try (PreparedStatement query = connection.prepareStatement(HourRollup.SELECT)) {
+                long from = Math.max(fromHour, unfolded);
+                collectHours(query, clientId, from * 60, untilHour * 60, byHour);
+            }
+        }
+        return new ArrayList<>(byHour.values());
+    }
+
+    /**
+     * The first hour the writer has not folded; empty for a file that no build which folds has
+     * written, whose hour rows are all complete.
+     */
+    private OptionalLong firstUnfoldedHour() throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT next_hour FROM hour_folds");
+                ResultSet row = query.executeQuery()) {
+            return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
+        }
+    }
+
+    /** Runs a query of hour rows into {@code byHour}. */
+    private static void collectHours(PreparedStatement query, long clientId, long from, long until,
+            SortedMap<Long, MetricPoint> byHour) throws SQLException {
+        query.setLong(1, clientId);
+        query.setLong(2, from);
+        query.setLong(3, until);
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                byHour.put(rows.getLong("hour"), point(rows, "hour", HOUR));
+            }
+        }
+    }
+
+    private static MetricPoint point(ResultSet row, String bucket, Duration width)
+            throws SQLException {
+        Instant start = Instant.ofEpochMilli(row.getLong(bucket) * width.toMillis());
+        return new MetricPoint(start, width, row.getLong("heartbeats"), row.getLong("sent"),
+                row.getLong("received"), row.getLong("errors"), Rows.nullableLong(row, "uptime_s"),
+                row.getInt("restarts"));
     }
 }

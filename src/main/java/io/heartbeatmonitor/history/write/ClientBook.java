@@ -32,9 +32,11 @@ final class ClientBook {
     private final Deque<MinuteSample> spare = new ArrayDeque<>();
     private final Deque<ClientState> progress = new ArrayDeque<>();
     private final Statements statements;
+    private final HourFolder hours;
 
-    ClientBook(Statements statements) {
+    ClientBook(Statements statements, HourFolder hours) {
         this.statements = statements;
+        this.hours = hours;
     }
 
     /** The state of {@code key}, created on first sight. */
@@ -144,7 +146,11 @@ final class ClientBook {
     int writeReady(int limit) throws SQLException {
         for (int i = 0; i < limit && !ready.isEmpty(); i++) {
             MinuteSample sample = ready.peek();
-            statements.addSample(rowId(sample.owner, sample.minute * 60_000), sample);
+            long id = rowId(sample.owner, sample.minute * 60_000);
+            statements.addSample(id, sample);
+            if (hours.isFolded(id, sample.hour())) {
+                hours.refold(id, sample.hour());
+            }
             spare.push(ready.remove());
         }
         return ready.size();

@@ -28,6 +28,7 @@ final class Pruner implements AutoCloseable {
     private final Retention retention;
     private final int rawPerClient;
     private final ClientBook book;
+    private final HourFolder folder;
     private final PreparedStatement nextClients;
     private final PreparedStatement minutes;
     private final PreparedStatement hours;
@@ -44,11 +45,12 @@ final class Pruner implements AutoCloseable {
     private long nowMs;
     private long deleted;
 
-    Pruner(Connection connection, Retention retention, int rawPerClient, ClientBook book)
-            throws SQLException {
+    Pruner(Connection connection, Retention retention, int rawPerClient, ClientBook book,
+            HourFolder folder) throws SQLException {
         this.retention = retention;
         this.rawPerClient = rawPerClient;
         this.book = book;
+        this.folder = folder;
         nextClients = connection.prepareStatement(
                 "SELECT id FROM clients WHERE id > ? ORDER BY id LIMIT " + CLIENTS_PER_STEP);
         minutes = connection.prepareStatement(
@@ -125,7 +127,7 @@ final class Pruner implements AutoCloseable {
     private void perClientStep() throws SQLException {
         List<Long> ids = ids(nextClients, cursor);
         for (long id : ids) {
-            deleted += delete(minutes, id, bucket(retention.minuteSamples(), 60_000));
+            deleted += delete(minutes, id, firstMinuteToKeep());
             deleted += delete(hours, id, bucket(retention.hourlySamples(), 3_600_000));
             deleted += delete(sessions, id, cutoff(retention.sessions()));
             deleted += delete(changes, id, cutoff(retention.stateChanges()));
@@ -164,6 +166,11 @@ final class Pruner implements AutoCloseable {
     private void next(Phase following) {
         phase = following;
         cursor = 0;
+    }
+
+    /** Minutes of an hour not folded yet stay, however short their retention. */
+    private long firstMinuteToKeep() {
+        return Math.min(bucket(retention.minuteSamples(), 60_000), folder.firstUnfoldedMinute());
     }
 
     /** The first metric bucket to keep. */

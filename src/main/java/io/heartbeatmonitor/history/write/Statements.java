@@ -16,11 +16,11 @@ import java.time.Instant;
 /** The writer's prepared statements, one method per kind of write. Writer thread only. */
 final class Statements implements AutoCloseable {
 
-    private static final String UPSERT_SAMPLE = """
-            INSERT INTO %1$s
-                (client_id, %2$s, heartbeats, sent, received, errors, uptime_s, restarts)
+    private static final String UPSERT_MINUTE = """
+            INSERT INTO metric_minutes
+                (client_id, minute, heartbeats, sent, received, errors, uptime_s, restarts)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (client_id, %2$s) DO UPDATE SET
+            ON CONFLICT (client_id, minute) DO UPDATE SET
                 heartbeats = heartbeats + excluded.heartbeats,
                 sent = sent + excluded.sent,
                 received = received + excluded.received,
@@ -39,7 +39,6 @@ final class Statements implements AutoCloseable {
     private final PreparedStatement endSession;
     private final PreparedStatement insertChange;
     private final PreparedStatement upsertMinute;
-    private final PreparedStatement upsertHour;
     private final PreparedStatement insertRejection;
     private final PreparedStatement foldRejection;
     private final PreparedStatement updateRaw;
@@ -69,9 +68,7 @@ final class Statements implements AutoCloseable {
                 + " WHERE id = ?");
         insertChange = connection.prepareStatement("INSERT INTO state_changes (client_id, at_ms,"
                 + " previous, state, reason) VALUES (?, ?, ?, ?, ?)");
-        upsertMinute = connection.prepareStatement(
-                UPSERT_SAMPLE.formatted("metric_minutes", "minute"));
-        upsertHour = connection.prepareStatement(UPSERT_SAMPLE.formatted("metric_hours", "hour"));
+        upsertMinute = connection.prepareStatement(UPSERT_MINUTE);
         insertRejection = connection.prepareStatement("INSERT INTO rejections (first_ms, last_ms,"
                 + " count, subject, tenant, client, reason, detail, payload_bytes, excerpt)"
                 + " VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?)");
@@ -167,12 +164,17 @@ final class Statements implements AutoCloseable {
         insertChange.executeUpdate();
     }
 
-    /** Adds a minute's sample to its minute row and to its hour row. */
+    /** Adds a minute's sample to its row; {@link HourFolder} makes the hours of the rows. */
     void addSample(long clientId, MinuteSample sample) throws SQLException {
-        bindSample(upsertMinute, clientId, sample.minute, sample);
+        upsertMinute.setLong(1, clientId);
+        upsertMinute.setLong(2, sample.minute);
+        upsertMinute.setInt(3, sample.heartbeats);
+        upsertMinute.setLong(4, sample.sent);
+        upsertMinute.setLong(5, sample.received);
+        upsertMinute.setLong(6, sample.errors);
+        setNullableLong(upsertMinute, 7, sample.uptimeSeconds < 0 ? null : sample.uptimeSeconds);
+        upsertMinute.setInt(8, sample.restarts);
         upsertMinute.executeUpdate();
-        bindSample(upsertHour, clientId, sample.hour(), sample);
-        upsertHour.executeUpdate();
     }
 
     long insertRejection(HistoryEvent.HeartbeatRejected event, String excerpt) throws SQLException {
@@ -231,22 +233,10 @@ final class Statements implements AutoCloseable {
     public void close() throws SQLException {
         for (PreparedStatement statement : new PreparedStatement[] {lastRowId, findClient,
                 insertClient, touchClient, writeMetadata, insertSession, findOpenSession,
-                touchSession, endSession, insertChange, upsertMinute, upsertHour, insertRejection,
+                touchSession, endSession, insertChange, upsertMinute, insertRejection,
                 foldRejection, updateRaw, insertRaw, newestRawSlot}) {
             statement.close();
         }
-    }
-
-    private static void bindSample(PreparedStatement statement, long clientId, long bucket,
-            MinuteSample sample) throws SQLException {
-        statement.setLong(1, clientId);
-        statement.setLong(2, bucket);
-        statement.setInt(3, sample.heartbeats);
-        statement.setLong(4, sample.sent);
-        statement.setLong(5, sample.received);
-        statement.setLong(6, sample.errors);
-        setNullableLong(statement, 7, sample.uptimeSeconds < 0 ? null : sample.uptimeSeconds);
-        statement.setInt(8, sample.restarts);
     }
 
     private static void setNullableLong(PreparedStatement statement, int index, Long value)

@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MigratorTest {
 
     private static final List<String> TABLES = List.of("clients", "connection_outages",
-            "metric_hours", "metric_minutes", "monitor_runs", "raw_heartbeats", "rejections",
-            "sessions", "state_changes");
+            "hour_folds", "metric_hours", "metric_minutes", "monitor_runs", "raw_heartbeats",
+            "rejections", "sessions", "state_changes");
 
     @TempDir
     Path folder;
