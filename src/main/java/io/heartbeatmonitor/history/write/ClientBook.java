@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,13 @@ import java.util.Set;
  */
 final class ClientBook {
 
+    /**
+     * Minute samples sent to SQLite in one JDBC batch. Executed one by one, each statement cost
+     * about 3 µs more than its share of a batch, in the driver rather than in SQLite: at 100,000
+     * clients, most of a minute's turn.
+     */
+    private static final int SAMPLES_PER_STATEMENT_BATCH = 1_024;
+
     /** Clients by row id, those without a row yet last. */
     private static final Comparator<ClientState> IN_ROW_ORDER =
             Comparator.comparingLong(client -> client.id == 0 ? Long.MAX_VALUE : client.id);
@@ -31,6 +39,8 @@ final class ClientBook {
     /** Written samples, to be used again; at most as many as were ever in use at once. */
     private final Deque<MinuteSample> spare = new ArrayDeque<>();
     private final Deque<ClientState> progress = new ArrayDeque<>();
+    /** Samples written in the transaction under way. */
+    private int uncommitted;
     private final Statements statements;
     private final HourFolder hours;
 
@@ -144,16 +154,48 @@ final class ClientBook {
 
     /** Writes up to {@code limit} finished samples; returns how many are still waiting. */
     int writeReady(int limit) throws SQLException {
-        for (int i = 0; i < limit && !ready.isEmpty(); i++) {
-            MinuteSample sample = ready.peek();
-            long id = rowId(sample.owner, sample.minute * 60_000);
-            statements.addSample(id, sample);
-            if (hours.isFolded(id, sample.hour())) {
-                hours.refold(id, sample.hour());
-            }
-            spare.push(ready.remove());
+        int left = Math.min(limit, ready.size());
+        while (left > 0) {
+            int chunk = Math.min(left, SAMPLES_PER_STATEMENT_BATCH);
+            writeChunk(chunk);
+            left -= chunk;
         }
         return ready.size();
+    }
+
+    /** The transaction is committed: the samples written in it are safe. */
+    void committed() {
+        uncommitted = 0;
+    }
+
+    /**
+     * Writes the first {@code count} ready samples as one JDBC batch. They stay ready until the
+     * batch is written, so that a failure counts them among the lost.
+     */
+    private void writeChunk(int count) throws SQLException {
+        try {
+            Iterator<MinuteSample> samples = ready.iterator();
+            for (int i = 0; i < count; i++) {
+                MinuteSample sample = samples.next();
+                statements.addSample(rowId(sample.owner, sample.minute * 60_000), sample);
+            }
+            statements.writeSamples();
+        } catch (SQLException e) {
+            try {
+                statements.discardSamples();
+            } catch (SQLException discarding) {
+                e.addSuppressed(discarding);
+            }
+            throw e;
+        }
+        for (int i = 0; i < count; i++) {
+            MinuteSample sample = ready.remove();
+            if (hours.isFolded(sample.owner.id, sample.hour())) {
+                hours.refold(sample.owner.id, sample.hour());
+            }
+            spare.push(sample);
+        }
+        uncommitted += count;
     }
 
     /**
@@ -223,11 +265,15 @@ final class ClientBook {
         clients.values().forEach(ClientState::forgetRowIds);
     }
 
-    /** Samples lost with a rolled-back transaction are gone; returns how many. */
+    /**
+     * After a rollback: the samples written in the transaction and those still waiting are
+     * gone; returns how many.
+     */
     int dropReady() {
-        int lost = ready.size();
+        int lost = ready.size() + uncommitted;
         spare.addAll(ready);
         ready.clear();
+        uncommitted = 0;
         return lost;
     }
 }

@@ -223,6 +223,7 @@ public final class HistoryWriter implements Runnable {
                 endRun();
             }
             control.execute("COMMIT");
+            book.committed();
             if (!batch.isEmpty()) {
                 // Housekeeping alone may still fit on a full disk; only events written prove
                 // that recording works again.

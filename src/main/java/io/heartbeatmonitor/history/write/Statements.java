@@ -164,7 +164,10 @@ final class Statements implements AutoCloseable {
         insertChange.executeUpdate();
     }
 
-    /** Adds a minute's sample to its row; {@link HourFolder} makes the hours of the rows. */
+    /**
+     * Adds a minute's sample to its row, in the batch that {@link #writeSamples} writes;
+     * {@link HourFolder} makes the hours of the rows.
+     */
     void addSample(long clientId, MinuteSample sample) throws SQLException {
         upsertMinute.setLong(1, clientId);
         upsertMinute.setLong(2, sample.minute);
@@ -174,7 +177,16 @@ final class Statements implements AutoCloseable {
         upsertMinute.setLong(6, sample.errors);
         setNullableLong(upsertMinute, 7, sample.uptimeSeconds < 0 ? null : sample.uptimeSeconds);
         upsertMinute.setInt(8, sample.restarts);
-        upsertMinute.executeUpdate();
+        upsertMinute.addBatch();
+    }
+
+    void writeSamples() throws SQLException {
+        upsertMinute.executeBatch();
+    }
+
+    /** Forgets samples added but not written, after a failure. */
+    void discardSamples() throws SQLException {
+        upsertMinute.clearBatch();
     }
 
     long insertRejection(HistoryEvent.HeartbeatRejected event, String excerpt) throws SQLException {
