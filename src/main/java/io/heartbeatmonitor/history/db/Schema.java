@@ -7,9 +7,10 @@ import java.util.List;
  *
  * <p>Conventions: times are integer milliseconds since the epoch (UTC) in columns ending in
  * {@code _ms}; metric samples are keyed by epoch minute or epoch hour. Integer times keep rows
- * small and make ranges plain index scans. The metric tables are {@code WITHOUT ROWID} and
- * keyed by (client, time), so one client's series is one contiguous range of one b-tree and a
- * minute sample costs about 25 bytes.
+ * small and make ranges plain index scans. The metric tables are {@code WITHOUT ROWID}, so a
+ * minute sample costs about 25 bytes: minutes keyed by (time, client), so that the rows of one
+ * minute are written together, hours by (client, time), so that one client's long series is
+ * one contiguous range.
  *
  * <p>A released migration is never edited; a change of schema is a new migration at the end.
  */
@@ -102,21 +103,48 @@ public final class Schema {
             )"""));
 
     /**
-     * Hour samples are added up from minute samples once an hour is over, rather than written
-     * with every minute: the single row says how far that has gone. Hours before
-     * {@code next_hour} are complete in {@code metric_hours}; later ones exist only as minute
-     * rows, and readers add those up themselves. A file without the row has never been
-     * written by a build that folds, so all its hour rows are complete.
+     * Minute samples keyed by time first, and hour samples folded from them once an hour is
+     * over instead of written with every minute.
+     *
+     * <p>Keyed by client first, every client's new minute went to a page of its own: once a
+     * client had a few hours of minutes, a minute's turn at 100,000 clients rewrote 100,000
+     * pages, 400 MB through the WAL, at 14-20 µs a row. Keyed by time, the turn appends to the
+     * end of one b-tree, about 2 µs a row whatever the file's size, and pruning takes rows off
+     * its start. One client's minutes are found by one seek per minute. The table has no
+     * reference to {@code clients}: deleting a forgotten client would have to scan it, and that
+     * client's minutes are long pruned by then.
+     *
+     * <p>The single row of {@code hour_folds} holds the first hour not folded yet. Hours before
+     * it are complete in {@code metric_hours}; later ones exist only as minute rows, which
+     * readers add up themselves. A file without the row was written only by a build that wrote
+     * hour rows minute by minute, so its earlier hours are complete.
      */
-    private static final Migration HOUR_FOLDS = new Migration(2, "hour samples folded from"
-            + " minute samples after the hour", List.of("""
+    private static final Migration MINUTES_BY_TIME = new Migration(2, "minute samples keyed by"
+            + " time, hour samples folded from them after the hour", List.of(
+            """
+            CREATE TABLE metric_minutes_by_time (
+                client_id  INTEGER NOT NULL,
+                minute     INTEGER NOT NULL,
+                heartbeats INTEGER NOT NULL,
+                sent       INTEGER NOT NULL,
+                received   INTEGER NOT NULL,
+                errors     INTEGER NOT NULL,
+                uptime_s   INTEGER,
+                restarts   INTEGER NOT NULL,
+                PRIMARY KEY (minute, client_id)
+            ) WITHOUT ROWID""",
+            "INSERT INTO metric_minutes_by_time SELECT * FROM metric_minutes"
+                    + " ORDER BY minute, client_id",
+            "DROP TABLE metric_minutes",
+            "ALTER TABLE metric_minutes_by_time RENAME TO metric_minutes",
+            """
             CREATE TABLE hour_folds (
                 id        INTEGER PRIMARY KEY CHECK (id = 1),
                 next_hour INTEGER NOT NULL
             )"""));
 
     /** Every migration, oldest first; the last one's version is the current schema. */
-    public static final List<Migration> MIGRATIONS = List.of(FIRST, HOUR_FOLDS);
+    public static final List<Migration> MIGRATIONS = List.of(FIRST, MINUTES_BY_TIME);
 
     /** The schema version this build writes and reads. */
     public static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

@@ -57,14 +57,16 @@ public final class MetricQueries {
         }
     }
 
+    /** The minute rows, found with one seek per minute of the range (see {@link HourRollup}). */
     private List<MetricPoint> minutes(long clientId, TimeRange range) throws SQLException {
         List<MetricPoint> points = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT minute, heartbeats,"
-                + " sent, received, errors, uptime_s, restarts FROM metric_minutes"
-                + " WHERE client_id = ? AND minute >= ? AND minute < ? ORDER BY minute")) {
-            query.setLong(1, clientId);
-            query.setLong(2, Math.floorDiv(range.fromMs(), MINUTE.toMillis()));
-            query.setLong(3, Math.ceilDiv(range.toMs(), MINUTE.toMillis()));
+        try (PreparedStatement query = connection.prepareStatement(HourRollup.MINUTES
+                + "SELECT s.minute, s.heartbeats, s.sent, s.received, s.errors, s.uptime_s,"
+                + " s.restarts FROM minutes m JOIN metric_minutes s ON s.minute = m.minute"
+                + " AND s.client_id = ?3 ORDER BY s.minute")) {
+            query.setLong(1, Math.floorDiv(range.fromMs(), MINUTE.toMillis()));
+            query.setLong(2, Math.ceilDiv(range.toMs(), MINUTE.toMillis()));
+            query.setLong(3, clientId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     points.add(point(rows, "minute", MINUTE));
@@ -87,13 +89,19 @@ public final class MetricQueries {
             try (PreparedStatement query = connection.prepareStatement("SELECT hour, heartbeats,"
                     + " sent, received, errors, uptime_s, restarts FROM metric_hours"
                     + " WHERE client_id = ? AND hour >= ? AND hour < ?")) {
-                collectHours(query, clientId, fromHour, Math.min(untilHour, unfolded), byHour);
+                query.setLong(1, clientId);
+                query.setLong(2, fromHour);
+                query.setLong(3, Math.min(untilHour, unfolded));
+                collectHours(query, byHour);
             }
         }
         if (unfolded < untilHour) {
             try (PreparedStatement query = connection.prepareStatement(HourRollup.SELECT)) {
-                long from = Math.max(fromHour, unfolded);
-                collectHours(query, clientId, from * 60, untilHour * 60, byHour);
+                query.setLong(1, Math.max(fromHour, unfolded) * 60);
+                query.setLong(2, untilHour * 60);
+                query.setLong(3, clientId - 1);
+                query.setLong(4, clientId);
+                collectHours(query, byHour);
             }
         }
         return new ArrayList<>(byHour.values());
@@ -112,11 +120,8 @@ public final class MetricQueries {
     }
 
     /** Runs a query of hour rows into {@code byHour}. */
-    private static void collectHours(PreparedStatement query, long clientId, long from, long until,
-            SortedMap<Long, MetricPoint> byHour) throws SQLException {
-        query.setLong(1, clientId);
-        query.setLong(2, from);
-        query.setLong(3, until);
+    private static void collectHours(PreparedStatement query, SortedMap<Long, MetricPoint> byHour)
+            throws SQLException {
         try (ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 byHour.put(rows.getLong("hour"), point(rows, "hour", HOUR));

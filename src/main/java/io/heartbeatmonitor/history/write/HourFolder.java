@@ -5,8 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Folds finished hours of minute samples into the hour table, a slice of clients at a time.
@@ -32,7 +30,7 @@ final class HourFolder implements AutoCloseable {
     private final PreparedStatement readMark;
     private final PreparedStatement insertMark;
     private final PreparedStatement updateMark;
-    private final PreparedStatement nextClients;
+    private final PreparedStatement slice;
     private final PreparedStatement fold;
 
     /** The first hour not folded, as committed. */
@@ -55,8 +53,8 @@ final class HourFolder implements AutoCloseable {
         insertMark = connection.prepareStatement(
                 "INSERT INTO hour_folds (id, next_hour) VALUES (1, ?)");
         updateMark = connection.prepareStatement("UPDATE hour_folds SET next_hour = ?");
-        nextClients = connection.prepareStatement(
-                "SELECT id FROM clients WHERE id > ? ORDER BY id LIMIT ?");
+        slice = connection.prepareStatement("SELECT count(*), max(id) FROM (SELECT id"
+                + " FROM clients WHERE id > ? ORDER BY id LIMIT ?)");
         fold = connection.prepareStatement("INSERT INTO metric_hours (client_id, hour, heartbeats,"
                 + " sent, received, errors, uptime_s, restarts) SELECT * FROM (" + HourRollup.SELECT
                 + ") WHERE true ON CONFLICT (client_id, hour) DO UPDATE SET"
@@ -81,7 +79,7 @@ final class HourFolder implements AutoCloseable {
 
     /** Folds one client's hour again, in the caller's transaction. */
     void refold(long clientId, long hour) throws SQLException {
-        fold(clientId, hour, hour + 1);
+        fold(clientId - 1, clientId, hour, hour + 1);
     }
 
     boolean isActive() {
@@ -107,12 +105,20 @@ final class HourFolder implements AutoCloseable {
      * {@link #committed}.
      */
     void step(int clients) throws SQLException {
-        List<Long> ids = ids(clients);
-        for (long id : ids) {
-            fold(id, nextHour, untilHour);
-            cursor = id;
+        slice.setLong(1, cursor);
+        slice.setInt(2, clients);
+        int count;
+        long last;
+        try (ResultSet row = slice.executeQuery()) {
+            row.next();
+            count = row.getInt(1);
+            last = row.getLong(2);
         }
-        if (ids.size() < clients) {
+        if (count > 0) {
+            fold(cursor, last, nextHour, untilHour);
+            cursor = last;
+        }
+        if (count < clients) {
             updateMark.setLong(1, untilHour);
             updateMark.executeUpdate();
             finished = true;
@@ -138,7 +144,7 @@ final class HourFolder implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         for (PreparedStatement statement : new PreparedStatement[] {readMark, insertMark,
-                updateMark, nextClients, fold}) {
+                updateMark, slice, fold}) {
             statement.close();
         }
     }
@@ -155,22 +161,12 @@ final class HourFolder implements AutoCloseable {
         return first;
     }
 
-    private void fold(long clientId, long fromHour, long untilHour) throws SQLException {
-        fold.setLong(1, clientId);
-        fold.setLong(2, fromHour * 60);
-        fold.setLong(3, untilHour * 60);
+    /** Folds the hours of the clients after row id {@code after} up to {@code upTo}. */
+    private void fold(long after, long upTo, long fromHour, long untilHour) throws SQLException {
+        fold.setLong(1, fromHour * 60);
+        fold.setLong(2, untilHour * 60);
+        fold.setLong(3, after);
+        fold.setLong(4, upTo);
         fold.executeUpdate();
-    }
-
-    private List<Long> ids(int limit) throws SQLException {
-        nextClients.setLong(1, cursor);
-        nextClients.setInt(2, limit);
-        List<Long> ids = new ArrayList<>();
-        try (ResultSet rows = nextClients.executeQuery()) {
-            while (rows.next()) {
-                ids.add(rows.getLong(1));
-            }
-        }
-        return ids;
     }
 }

@@ -11,9 +11,10 @@ import java.util.List;
 
 /**
  * Deletes what is older than the retention, one small step at a time so that the writer can
- * take in events between steps: a step handles the rows of a hundred clients, or a thousand
- * rejections. Per-client deletes run along the primary keys, so no table needs an extra index
- * by time alone. Writer thread only.
+ * take in events between steps: a step handles ten thousand minute samples, the rows of a
+ * hundred clients, or a thousand rejections. Minute samples, keyed by time, are taken off the
+ * start of their table; the other per-client deletes run along the primary keys, so no table
+ * needs an extra index by time alone. Writer thread only.
  *
  * <p>Limitation: the file does not shrink after pruning; the freed pages are reused for new
  * records, because giving them back (VACUUM) would rewrite the file and hold up the writer.
@@ -22,8 +23,9 @@ final class Pruner implements AutoCloseable {
 
     private static final int CLIENTS_PER_STEP = 100;
     private static final int ROWS_PER_STEP = 1_000;
+    private static final int MINUTES_PER_STEP = 10_000;
 
-    private enum Phase { PER_CLIENT, REJECTIONS, RUNS, FORGOTTEN_CLIENTS, RAW_SLOTS, DONE }
+    private enum Phase { MINUTES, PER_CLIENT, REJECTIONS, RUNS, FORGOTTEN_CLIENTS, RAW_SLOTS, DONE }
 
     private final Retention retention;
     private final int rawPerClient;
@@ -53,8 +55,9 @@ final class Pruner implements AutoCloseable {
         this.folder = folder;
         nextClients = connection.prepareStatement(
                 "SELECT id FROM clients WHERE id > ? ORDER BY id LIMIT " + CLIENTS_PER_STEP);
-        minutes = connection.prepareStatement(
-                "DELETE FROM metric_minutes WHERE client_id = ? AND minute < ?");
+        minutes = connection.prepareStatement("DELETE FROM metric_minutes WHERE (minute, client_id)"
+                + " IN (SELECT minute, client_id FROM metric_minutes WHERE minute < ?"
+                + " ORDER BY minute, client_id LIMIT " + MINUTES_PER_STEP + ")");
         hours = connection.prepareStatement(
                 "DELETE FROM metric_hours WHERE client_id = ? AND hour < ?");
         sessions = connection.prepareStatement(
@@ -81,7 +84,7 @@ final class Pruner implements AutoCloseable {
         nowMs = now;
         cursor = 0;
         deleted = 0;
-        phase = Phase.PER_CLIENT;
+        phase = Phase.MINUTES;
     }
 
     /** Abandons the pass, after a step failed; the next pass starts afresh. */
@@ -96,6 +99,7 @@ final class Pruner implements AutoCloseable {
      */
     long step() throws SQLException {
         switch (phase) {
+            case MINUTES -> minuteStep();
             case PER_CLIENT -> perClientStep();
             case REJECTIONS -> rejectionStep();
             case RUNS -> {
@@ -127,7 +131,6 @@ final class Pruner implements AutoCloseable {
     private void perClientStep() throws SQLException {
         List<Long> ids = ids(nextClients, cursor);
         for (long id : ids) {
-            deleted += delete(minutes, id, firstMinuteToKeep());
             deleted += delete(hours, id, bucket(retention.hourlySamples(), 3_600_000));
             deleted += delete(sessions, id, cutoff(retention.sessions()));
             deleted += delete(changes, id, cutoff(retention.stateChanges()));
@@ -135,6 +138,15 @@ final class Pruner implements AutoCloseable {
         }
         if (ids.size() < CLIENTS_PER_STEP) {
             next(Phase.REJECTIONS);
+        }
+    }
+
+    private void minuteStep() throws SQLException {
+        minutes.setLong(1, firstMinuteToKeep());
+        int count = minutes.executeUpdate();
+        deleted += count;
+        if (count < MINUTES_PER_STEP) {
+            next(Phase.PER_CLIENT);
         }
     }
 

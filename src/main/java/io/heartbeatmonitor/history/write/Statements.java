@@ -20,7 +20,7 @@ final class Statements implements AutoCloseable {
             INSERT INTO metric_minutes
                 (client_id, minute, heartbeats, sent, received, errors, uptime_s, restarts)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (client_id, minute) DO UPDATE SET
+            ON CONFLICT (minute, client_id) DO UPDATE SET
                 heartbeats = heartbeats + excluded.heartbeats,
                 sent = sent + excluded.sent,
                 received = received + excluded.received,

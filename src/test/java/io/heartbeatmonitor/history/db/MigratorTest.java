@@ -71,8 +71,10 @@ class MigratorTest {
         try (Connection connection = connect(file)) {
             new Migrator(Schema.MIGRATIONS.subList(0, version)).migrate(connection, file);
             if (version >= 1) {
+                // Seen just now: a client not seen for a year would be pruned, rightly.
+                long now = System.currentTimeMillis();
                 execute(connection, "INSERT INTO clients (tenant, client, first_seen_ms, last_seen_ms)"
-                        + " VALUES ('acme', 'kept', 1, 2)");
+                        + " VALUES ('acme', 'kept', " + now + ", " + now + ")");
             }
         }
 

@@ -64,7 +64,7 @@ public class HourFoldBenchmark {
         control.execute("WITH RECURSIVE m(minute) AS (SELECT " + (HOUR - 2) * 60
                 + " UNION ALL SELECT minute + 1 FROM m WHERE minute < " + (HOUR * 60 + 59) + ")"
                 + " INSERT INTO metric_minutes SELECT c.id, m.minute, 2, 40 + c.id % 7, 90, 0,"
-                + " m.minute * 60 - 1000000, 0 FROM clients c, m ORDER BY c.id, m.minute");
+                + " m.minute * 60 - 1000000, 0 FROM m, clients c ORDER BY m.minute, c.id");
         control.execute("COMMIT");
         hours = new HourFolder(connection, HOUR * 3_600_000L);
     }
