@@ -98,11 +98,12 @@ final class Statements implements AutoCloseable {
         return firstLong(lastRowId);
     }
 
+    /** Adds a client's last sight to the progress batch that {@link #writeProgress} writes. */
     void touchClient(long id, long lastSeenMs, String version) throws SQLException {
         touchClient.setLong(1, lastSeenMs);
         touchClient.setString(2, version);
         touchClient.setLong(3, id);
-        touchClient.executeUpdate();
+        touchClient.addBatch();
     }
 
     void writeMetadata(long id, Metadata metadata) throws SQLException {
@@ -135,13 +136,25 @@ final class Statements implements AutoCloseable {
         return firstLong(findOpenSession);
     }
 
+    /** Adds an open session's progress to the batch that {@link #writeProgress} writes. */
     void touchSession(long sessionId, long lastHeartbeatMs, long heartbeats, ClientStatus worst)
             throws SQLException {
         touchSession.setLong(1, lastHeartbeatMs);
         touchSession.setLong(2, heartbeats);
         touchSession.setString(3, worst.wireName());
         touchSession.setLong(4, sessionId);
-        touchSession.executeUpdate();
+        touchSession.addBatch();
+    }
+
+    void writeProgress() throws SQLException {
+        touchClient.executeBatch();
+        touchSession.executeBatch();
+    }
+
+    /** Forgets progress added but not written, after a failure. */
+    void discardProgress() throws SQLException {
+        touchClient.clearBatch();
+        touchSession.clearBatch();
     }
 
     /** Ends a stored session; false when there is no such row. */
