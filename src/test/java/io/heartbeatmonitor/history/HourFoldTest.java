@@ -94,7 +94,7 @@ class HourFoldTest {
 
             long noon = START.plus(Duration.ofHours(2)).toEpochMilli() / 60_000;
             Eventually.await(WAIT, "the folded minutes, past their retention, to be pruned",
-                    () -> count(recording, "SELECT count(*) FROM metric_minutes"
+                    () -> recording.number("SELECT count(*) FROM metric_minutes"
                             + " WHERE minute < " + noon) == 0);
             assertEquals(120, Sqlite.number(recording.file, "SELECT heartbeats FROM metric_hours"
                     + " WHERE hour = " + (FIRST_HOUR + 1)));
@@ -212,14 +212,6 @@ class HourFoldTest {
                 hours.add(row.getLong(1));
             }
             return hours;
-        }
-    }
-
-    private static long count(Recording recording, String query) {
-        try {
-            return Sqlite.number(recording.file, query);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -11,6 +11,7 @@ import io.heartbeatmonitor.core.Metrics;
 import io.heartbeatmonitor.core.presence.PresenceSettings;
 import io.heartbeatmonitor.core.presence.PresenceTracker;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 
@@ -87,6 +88,15 @@ final class Recording implements AutoCloseable {
 
     HistoryReader reader() throws HistoryException {
         return HistoryReader.open(file, clock);
+    }
+
+    /** The single number a query of the file returns, for waiting on in a lambda. */
+    long number(String query) {
+        try {
+            return Sqlite.number(file, query);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.heartbeatmonitor.core.RejectReason;
 import io.heartbeatmonitor.core.Rejection;
 import io.heartbeatmonitor.testing.Eventually;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
@@ -88,26 +87,18 @@ class RetentionTest {
     }
 
     private static long minutesOf(Recording recording, String client) {
-        return count(recording, "SELECT count(*) FROM metric_minutes m"
+        return recording.number("SELECT count(*) FROM metric_minutes m"
                 + " JOIN clients c ON c.id = m.client_id WHERE c.client = '" + client + "'");
     }
 
     private static Map<String, Long> counts(Recording recording) {
         Map<String, Long> counts = new TreeMap<>();
-        counts.put("changes", count(recording, "SELECT count(*) FROM state_changes"));
-        counts.put("clients", count(recording, "SELECT count(*) FROM clients"));
-        counts.put("hours", count(recording, "SELECT count(*) FROM metric_hours"));
-        counts.put("minutes", count(recording, "SELECT count(*) FROM metric_minutes"));
-        counts.put("rejections", count(recording, "SELECT count(*) FROM rejections"));
-        counts.put("sessions", count(recording, "SELECT count(*) FROM sessions"));
+        counts.put("changes", recording.number("SELECT count(*) FROM state_changes"));
+        counts.put("clients", recording.number("SELECT count(*) FROM clients"));
+        counts.put("hours", recording.number("SELECT count(*) FROM metric_hours"));
+        counts.put("minutes", recording.number("SELECT count(*) FROM metric_minutes"));
+        counts.put("rejections", recording.number("SELECT count(*) FROM rejections"));
+        counts.put("sessions", recording.number("SELECT count(*) FROM sessions"));
         return counts;
-    }
-
-    private static long count(Recording recording, String query) {
-        try {
-            return Sqlite.number(recording.file, query);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

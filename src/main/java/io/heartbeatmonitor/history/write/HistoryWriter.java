@@ -60,17 +60,6 @@ public final class HistoryWriter implements Runnable {
     private static final int PROGRESS_PER_SECOND = 5_000;
     /** Progress is written in slices of at least a tenth of a second's worth. */
     private static final long PROGRESS_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
-    /**
-     * Clients whose finished hours are folded per second at most, in slices like the progress.
-     * A client's hour costs about 30 µs to fold (see {@code HourFoldBenchmark}), so 100,000
-     * clients are folded in 50 s with 6% of a core; written minute by minute, the same hour rows
-     * had cost about 2 µs each, 60 times an hour.
-     */
-    private static final int FOLDS_PER_SECOND = 2_000;
-    /** Clients folded per transaction when a flush asks for everything. */
-    private static final int FOLDS_PER_FLUSH_STEP = 1_000;
-    /** After a failed fold, the next try waits this long, so a broken file is not hammered. */
-    private static final long FOLD_RETRY_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final Path file;
     private final Statement control;
@@ -83,6 +72,7 @@ public final class HistoryWriter implements Runnable {
     private final RejectionFolds folds = new RejectionFolds();
     private final EventApplier applier;
     private final HourFolder hours;
+    private final FoldSchedule foldSchedule;
     private final Pruner pruner;
     private final LongSupplier droppedCount;
     private final LossReport losses;
@@ -93,8 +83,6 @@ public final class HistoryWriter implements Runnable {
     private long nextAliveNanos;
     private long progressWrittenNanos;
     private long nextPruneNanos;
-    private long foldedNanos;
-    private long nextFoldNanos;
 
     /**
      * @param droppedCount how many events the recorder dropped so far, for the burst reports
@@ -114,13 +102,15 @@ public final class HistoryWriter implements Runnable {
         this.applier = new EventApplier(book, statements, folds, run, settings.rawPerClient());
         this.pruner = new Pruner(connection, settings.retention(), settings.rawPerClient(), book,
                 hours);
+        // Minutes kept for a fold may be past their retention once it is done.
+        this.foldSchedule = new FoldSchedule(hours, control, clock, file,
+                () -> nextPruneNanos = System.nanoTime());
         this.droppedCount = droppedCount;
         this.losses = new LossReport(file);
         long now = System.nanoTime();
         this.nextAliveNanos = now + settings.aliveEvery().toNanos();
         this.progressWrittenNanos = now - TimeUnit.SECONDS.toNanos(1);
         this.nextPruneNanos = now;
-        this.nextFoldNanos = now;
         this.sweptMinute = minuteOf(clock.now().toEpochMilli());
     }
 
@@ -144,7 +134,7 @@ public final class HistoryWriter implements Runnable {
                 stop = process(batch);
                 batch.clear();
                 pruneIfDue();
-                foldIfDue();
+                foldSchedule.foldIfDue();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -201,7 +191,7 @@ public final class HistoryWriter implements Runnable {
         losses.checkDrops(droppedCount.getAsLong());
         if (!flushes.isEmpty() && stop == null && failed == null) {
             // Whoever flushes reads next, and expects the finished hours in their place.
-            foldEverythingDue();
+            foldSchedule.foldEverythingDue();
         }
         for (CompletableFuture<Void> flush : flushes) {
             complete(flush, failed);
@@ -328,58 +318,6 @@ public final class HistoryWriter implements Runnable {
         }
     }
 
-    /** Folds the next slice of clients, as the rate allows, when a finished hour waits. */
-    private void foldIfDue() {
-        long now = System.nanoTime();
-        if (!hours.isActive()) {
-            long nowMs = clock.now().toEpochMilli();
-            if (hours.millisUntilDue(nowMs) > 0 || now - nextFoldNanos < 0) {
-                return;
-            }
-            hours.startPass(nowMs);
-            foldedNanos = now;
-        }
-        long elapsed = Math.min(now - foldedNanos, TimeUnit.SECONDS.toNanos(1));
-        int allowed = (int) (elapsed * FOLDS_PER_SECOND / TimeUnit.SECONDS.toNanos(1));
-        if (elapsed >= PROGRESS_SLICE_NANOS && allowed > 0) {
-            foldStep(allowed);
-            foldedNanos = now;
-        }
-    }
-
-    private void foldEverythingDue() {
-        long nowMs = clock.now().toEpochMilli();
-        if (!hours.isActive() && hours.millisUntilDue(nowMs) == 0) {
-            hours.startPass(nowMs);
-        }
-        while (hours.isActive() && foldStep(FOLDS_PER_FLUSH_STEP)) {
-            // Steps of their own, so that no transaction grows with the fleet.
-        }
-    }
-
-    /** Folds one step in its own transaction; false when it failed and the pass was given up. */
-    private boolean foldStep(int clients) {
-        try {
-            control.execute("BEGIN IMMEDIATE");
-            hours.step(clients);
-            control.execute("COMMIT");
-            hours.committed();
-            if (!hours.isActive()) {
-                // Minutes kept for the fold may be past their retention.
-                nextPruneNanos = System.nanoTime();
-            }
-            return true;
-        } catch (SQLException e) {
-            Sql.rollbackQuietly(control, e);
-            hours.abandon();
-            nextFoldNanos = System.nanoTime() + FOLD_RETRY_NANOS;
-            LOG.warn("Folding minute samples into hours failed; they stay readable per minute,"
-                    + " and folding is tried again in a minute: {}",
-                    DatabaseFile.explain(file, e).getMessage(), e);
-            return false;
-        }
-    }
-
     private long nanosUntilHousekeeping() {
         if (pruner.hasWork() || book.hasReady()) {
             return 0;
@@ -391,12 +329,7 @@ public final class HistoryWriter implements Runnable {
         if (book.hasProgress()) {
             until = Math.min(until, progressWrittenNanos + PROGRESS_SLICE_NANOS - now);
         }
-        if (hours.isActive()) {
-            until = Math.min(until, foldedNanos + PROGRESS_SLICE_NANOS - now);
-        } else {
-            long untilDue = TimeUnit.MILLISECONDS.toNanos(hours.millisUntilDue(nowMs));
-            until = Math.min(until, Math.max(untilDue, nextFoldNanos - now));
-        }
+        until = Math.min(until, foldSchedule.nanosUntilWork(now, nowMs));
         return Math.max(0, until);
     }
 
