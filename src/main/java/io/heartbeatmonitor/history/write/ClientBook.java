@@ -28,7 +28,7 @@ final class ClientBook {
      * share of a batch, and a client's update about 0.9 µs more: at 100,000 clients, most of a
      * minute's turn, and 1% of a core for the progress.
      */
-    private static final int SAMPLES_PER_STATEMENT_BATCH = 1_024;
+    private static final int ROWS_PER_JDBC_BATCH = 1_024;
 
     /** Clients by row id, those without a row yet last. */
     private static final Comparator<ClientState> IN_ROW_ORDER =
@@ -157,7 +157,7 @@ final class ClientBook {
     int writeReady(int limit) throws SQLException {
         int left = Math.min(limit, ready.size());
         while (left > 0) {
-            int chunk = Math.min(left, SAMPLES_PER_STATEMENT_BATCH);
+            int chunk = Math.min(left, ROWS_PER_JDBC_BATCH);
             writeChunk(chunk);
             left -= chunk;
         }
@@ -182,11 +182,7 @@ final class ClientBook {
             }
             statements.writeSamples();
         } catch (SQLException e) {
-            try {
-                statements.discardSamples();
-            } catch (SQLException discarding) {
-                e.addSuppressed(discarding);
-            }
+            discardBatches(e);
             throw e;
         }
         for (int i = 0; i < count; i++) {
@@ -235,7 +231,7 @@ final class ClientBook {
             }
             statements.writeProgress();
         } catch (SQLException e) {
-            discardProgress(e);
+            discardBatches(e);
             throw e;
         }
     }
@@ -246,20 +242,21 @@ final class ClientBook {
         try {
             int batched = 0;
             for (ClientState client : clients.values()) {
-                if (writeProgress(client) && ++batched % SAMPLES_PER_STATEMENT_BATCH == 0) {
+                if (writeProgress(client) && ++batched % ROWS_PER_JDBC_BATCH == 0) {
                     statements.writeProgress();
                 }
             }
             statements.writeProgress();
         } catch (SQLException e) {
-            discardProgress(e);
+            discardBatches(e);
             throw e;
         }
     }
 
-    private void discardProgress(SQLException failure) {
+    /** After {@code failure}, forgets what the statements' batches hold unwritten. */
+    private void discardBatches(SQLException failure) {
         try {
-            statements.discardProgress();
+            statements.discardBatches();
         } catch (SQLException discarding) {
             failure.addSuppressed(discarding);
         }

@@ -9,7 +9,8 @@ import java.sql.SQLException;
 /**
  * Folds finished hours of minute samples into the hour table, a slice of clients at a time.
  * A minute's turn then writes one row per client instead of two, and an hour's rows are
- * written once, by SQLite adding up sixty minute rows that lie next to each other.
+ * written once, each by SQLite adding up its client's sixty minute rows in one statement per
+ * slice.
  *
  * <p>The table {@code hour_folds} holds the first hour not folded yet. Hours before it are
  * complete in the hour table; from it on, readers add the minutes up themselves. A fold

@@ -151,8 +151,9 @@ final class Statements implements AutoCloseable {
         touchSession.executeBatch();
     }
 
-    /** Forgets progress added but not written, after a failure. */
-    void discardProgress() throws SQLException {
+    /** Forgets the samples and progress added but not written, after a failure. */
+    void discardBatches() throws SQLException {
+        upsertMinute.clearBatch();
         touchClient.clearBatch();
         touchSession.clearBatch();
     }
@@ -197,10 +198,6 @@ final class Statements implements AutoCloseable {
         upsertMinute.executeBatch();
     }
 
-    /** Forgets samples added but not written, after a failure. */
-    void discardSamples() throws SQLException {
-        upsertMinute.clearBatch();
-    }
 
     long insertRejection(HistoryEvent.HeartbeatRejected event, String excerpt) throws SQLException {
         ClientKey key = event.rejection().key();
