@@ -50,8 +50,14 @@ public final class Migrator {
     public int migrate(Connection connection, Path file) throws HistoryException, SQLException {
         int found = SchemaCheck.inspect(connection, file, latestVersion()).version();
         for (Migration migration : migrations.subList(found, migrations.size())) {
+            if (found > 0) {
+                // Steps may rewrite a table, which takes a while in a file of many clients.
+                LOG.info("Upgrading history database {} to schema {}", file, migration.version());
+            }
+            long start = System.nanoTime();
             apply(connection, migration);
-            LOG.info("History database {} upgraded to schema {}: {}", file, migration.version(),
+            LOG.info("History database {} upgraded to schema {} in {} ms: {}", file,
+                    migration.version(), (System.nanoTime() - start) / 1_000_000,
                     migration.description());
         }
         return found;
