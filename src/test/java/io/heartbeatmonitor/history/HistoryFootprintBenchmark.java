@@ -3,6 +3,7 @@ package io.heartbeatmonitor.history;
 import io.heartbeatmonitor.core.ClientStatus;
 import io.heartbeatmonitor.core.FakeClock;
 import io.heartbeatmonitor.core.Metrics;
+import io.heartbeatmonitor.testing.TempFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,9 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -87,11 +86,7 @@ public class HistoryFootprintBenchmark {
 
     @TearDown(Level.Iteration)
     public void deleteFolder() throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        TempFolders.delete(folder);
     }
 
     private static void requireNothingDropped(HistoryStats stats) {

@@ -6,13 +6,12 @@ import io.heartbeatmonitor.core.FakeClock;
 import io.heartbeatmonitor.core.Heartbeat;
 import io.heartbeatmonitor.core.HeartbeatEncoder;
 import io.heartbeatmonitor.core.Metrics;
+import io.heartbeatmonitor.testing.TempFolders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -118,10 +117,6 @@ public class HistoryWriteBenchmark {
     @TearDown(Level.Trial)
     public void closeStore() throws Exception {
         store.close();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        TempFolders.delete(folder);
     }
 }

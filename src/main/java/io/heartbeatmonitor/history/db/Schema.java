@@ -133,8 +133,11 @@ public final class Schema {
                 restarts   INTEGER NOT NULL,
                 PRIMARY KEY (minute, client_id)
             ) WITHOUT ROWID""",
-            "INSERT INTO metric_minutes_by_time SELECT * FROM metric_minutes"
-                    + " ORDER BY minute, client_id",
+            """
+            INSERT INTO metric_minutes_by_time
+                (client_id, minute, heartbeats, sent, received, errors, uptime_s, restarts)
+            SELECT client_id, minute, heartbeats, sent, received, errors, uptime_s, restarts
+            FROM metric_minutes ORDER BY minute, client_id""",
             "DROP TABLE metric_minutes",
             "ALTER TABLE metric_minutes_by_time RENAME TO metric_minutes",
             """

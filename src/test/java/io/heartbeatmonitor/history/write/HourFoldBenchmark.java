@@ -2,13 +2,12 @@ package io.heartbeatmonitor.history.write;
 
 import io.heartbeatmonitor.history.db.DatabaseFile;
 import io.heartbeatmonitor.history.db.Migrator;
+import io.heartbeatmonitor.testing.TempFolders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -89,8 +88,6 @@ public class HourFoldBenchmark {
         hours.close();
         control.close();
         connection.close();
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        TempFolders.delete(folder);
     }
 }
