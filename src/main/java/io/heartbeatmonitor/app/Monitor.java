@@ -7,10 +7,12 @@ import io.heartbeatmonitor.core.presence.MonitorListener;
 import io.heartbeatmonitor.core.presence.PresenceSettings;
 import io.heartbeatmonitor.core.presence.PresenceTracker;
 import io.heartbeatmonitor.history.HistoryException;
+import io.heartbeatmonitor.history.HistoryStats;
 import io.heartbeatmonitor.history.HistoryStore;
 import io.heartbeatmonitor.nats.ConnectionProfile;
 import io.heartbeatmonitor.nats.MonitorConnection;
 import io.heartbeatmonitor.nats.NatsSetupException;
+import io.heartbeatmonitor.nats.PendingLimits;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -33,16 +35,27 @@ public final class Monitor implements AutoCloseable {
     private final MonitorConnection connection;
     private final Duration tickPeriod;
     private final ScheduledExecutorService ticker;
-    private HistoryStore history;
+    // Volatile, so that losses() can be asked from the FX thread without the monitor's lock,
+    // which close() holds for as long as the history takes to write its last batch.
+    private volatile HistoryStore history;
     private boolean started;
 
     /**
      * @param subjectFilter the subscription, for one tenant or all
      */
     public Monitor(ConnectionProfile profile, String subjectFilter, PresenceSettings settings, MonitorClock clock) {
+        this(profile, subjectFilter, settings, clock, PendingLimits.DEFAULT);
+    }
+
+    /**
+     * @param subjectFilter the subscription, for one tenant or all
+     * @param pendingLimits how far the subscription may fall behind before it drops heartbeats
+     */
+    public Monitor(ConnectionProfile profile, String subjectFilter, PresenceSettings settings, MonitorClock clock,
+            PendingLimits pendingLimits) {
         this.tracker = new PresenceTracker(clock, settings);
         this.connection = new MonitorConnection(profile, subjectFilter,
-                new HeartbeatIngest(new HeartbeatParser(), tracker));
+                new HeartbeatIngest(new HeartbeatParser(), tracker), pendingLimits);
         this.tickPeriod = tickPeriodFor(settings);
         this.ticker = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "presence-ticker");
@@ -89,8 +102,22 @@ public final class Monitor implements AutoCloseable {
     }
 
     /** The history store this monitor records into, if any. */
-    public synchronized Optional<HistoryStore> history() {
+    public Optional<HistoryStore> history() {
         return Optional.ofNullable(history);
+    }
+
+    /**
+     * What this monitor dropped or could not record since it started. Any thread may ask, the FX
+     * thread included: it only reads counters and never waits for a lock.
+     */
+    public MonitorLosses losses() {
+        HistoryStore store = history;
+        if (store == null) {
+            return new MonitorLosses(connection.droppedCount(), 0, 0, null);
+        }
+        HistoryStats stats = store.stats();
+        return new MonitorLosses(connection.droppedCount(), stats.dropped(), stats.lost(),
+                stats.failure());
     }
 
     /** Connects, subscribes and starts the ticker. */

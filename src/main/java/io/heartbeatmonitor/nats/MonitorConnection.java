@@ -25,17 +25,10 @@ public final class MonitorConnection implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MonitorConnection.class);
 
-    /**
-     * Messages a slow dispatcher may fall behind by before jnats drops them. jnats' default of
-     * 512 K messages and 64 MiB lets overload pile up into long GC pauses; a smaller queue drops
-     * earlier and keeps the monitor responsive, and the drops are counted.
-     */
-    public static final long PENDING_MESSAGES = 200_000;
-    public static final long PENDING_BYTES = 96L * 1024 * 1024;
-
     private final ConnectionProfile profile;
     private final String subjectFilter;
     private final HeartbeatIngest ingest;
+    private final PendingLimits pendingLimits;
 
     private volatile Connection connection;
     private volatile Dispatcher dispatcher;
@@ -46,9 +39,19 @@ public final class MonitorConnection implements AutoCloseable {
      * @param subjectFilter the subscription, such as {@code _HEARTBEAT.tenant.acme.client.*}
      */
     public MonitorConnection(ConnectionProfile profile, String subjectFilter, HeartbeatIngest ingest) {
+        this(profile, subjectFilter, ingest, PendingLimits.DEFAULT);
+    }
+
+    /**
+     * @param subjectFilter the subscription, such as {@code _HEARTBEAT.tenant.acme.client.*}
+     * @param pendingLimits how far the dispatcher may fall behind before messages are dropped
+     */
+    public MonitorConnection(ConnectionProfile profile, String subjectFilter, HeartbeatIngest ingest,
+            PendingLimits pendingLimits) {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.subjectFilter = Objects.requireNonNull(subjectFilter, "subjectFilter");
         this.ingest = Objects.requireNonNull(ingest, "ingest");
+        this.pendingLimits = Objects.requireNonNull(pendingLimits, "pendingLimits");
     }
 
     /**
@@ -73,7 +76,10 @@ public final class MonitorConnection implements AutoCloseable {
         }
     }
 
-    /** Messages jnats dropped because the monitor fell behind, since {@link #open()}. */
+    /**
+     * Messages jnats dropped because the monitor fell behind, since {@link #open()}. Any thread
+     * may ask; the count is jnats' own atomic counter.
+     */
     public long droppedCount() {
         Dispatcher current = dispatcher;
         return current == null ? 0 : current.getDroppedCount();
@@ -113,7 +119,7 @@ public final class MonitorConnection implements AutoCloseable {
     private void subscribe(Connection opened) {
         connection = opened;
         Dispatcher created = opened.createDispatcher(this::onMessage);
-        created.setPendingLimits(PENDING_MESSAGES, PENDING_BYTES);
+        created.setPendingLimits(pendingLimits.messages(), pendingLimits.bytes());
         created.subscribe(subjectFilter);
         dispatcher = created;
         LOG.info("Subscribed to {} on {}", subjectFilter, opened.getConnectedUrl());

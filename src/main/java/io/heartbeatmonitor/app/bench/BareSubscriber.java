@@ -1,7 +1,7 @@
 package io.heartbeatmonitor.app.bench;
 
 import io.heartbeatmonitor.nats.ConnectionProfile;
-import io.heartbeatmonitor.nats.MonitorConnection;
+import io.heartbeatmonitor.nats.PendingLimits;
 import io.heartbeatmonitor.nats.NatsConnections;
 import io.heartbeatmonitor.nats.NatsOptions;
 import io.heartbeatmonitor.nats.NatsSetupException;
@@ -30,7 +30,7 @@ final class BareSubscriber implements AutoCloseable {
         ConnectionProfile profile = ConnectionProfile.plain(url);
         connection = NatsConnections.connect(profile, NatsOptions.forProfile(profile, THREAD_PREFIX).build());
         dispatcher = connection.createDispatcher(message -> received.increment());
-        dispatcher.setPendingLimits(MonitorConnection.PENDING_MESSAGES, MonitorConnection.PENDING_BYTES);
+        dispatcher.setPendingLimits(PendingLimits.DEFAULT.messages(), PendingLimits.DEFAULT.bytes());
         dispatcher.subscribe(subject);
         this.subject = subject;
         confirm("subscription");
