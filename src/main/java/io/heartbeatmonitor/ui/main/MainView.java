@@ -1,15 +1,19 @@
 package io.heartbeatmonitor.ui.main;
 
+import io.heartbeatmonitor.app.MonitorLosses;
 import io.heartbeatmonitor.core.presence.PresenceState;
 import io.heartbeatmonitor.ui.detail.DetailView;
 import io.heartbeatmonitor.ui.detail.DetailViewModel;
 import io.heartbeatmonitor.ui.model.ClientFilter;
+import io.heartbeatmonitor.ui.session.MonitorSession;
 import io.heartbeatmonitor.ui.tiles.TileGrid;
 import java.time.Clock;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -41,6 +45,7 @@ public final class MainView extends BorderPane {
     private final FilterBar filters;
     private final ConnectionBar bar;
     private final StaleBanner stale;
+    private final LossBanner losses;
     private final SummaryTiles summary;
     private final DetailView detail;
     private final SplitPane split = new SplitPane();
@@ -55,13 +60,14 @@ public final class MainView extends BorderPane {
         this.filters = new FilterBar(model);
         this.bar = new ConnectionBar(model);
         this.stale = new StaleBanner(model, clock);
+        this.losses = new LossBanner(lossesOf(model), clock);
         this.summary = new SummaryTiles(model.fleet(), model.themeProperty(), this::showOnly);
         this.detail = new DetailView(detailModel, model.themeProperty());
         getStyleClass().add("main-view");
         ProblemBanner problem = new ProblemBanner(model);
         bar.connectionButton().setOnAction(event -> openConnection.run());
         problem.retryButton().setOnAction(event -> openConnection.run());
-        setTop(new VBox(bar, stale, problem, summary, filters));
+        setTop(new VBox(bar, stale, losses, problem, summary, filters));
         gridArea = new StackPane(grid, placeholder());
         gridArea.getStyleClass().add("grid-area");
         split.setOrientation(Orientation.HORIZONTAL);
@@ -102,6 +108,13 @@ public final class MainView extends BorderPane {
         model.fleet().revisionProperty().addListener((o, old, now) -> grid.refresh());
         model.fleet().staleSinceProperty().addListener((o, old, now) -> markStale());
         model.phaseProperty().addListener((o, old, now) -> markStale());
+    }
+
+    private static ObservableValue<Supplier<MonitorLosses>> lossesOf(MainViewModel model) {
+        return Bindings.createObjectBinding(() -> {
+            MonitorSession session = model.getSession();
+            return session == null ? null : session::losses;
+        }, model.sessionProperty());
     }
 
     private Label placeholder() {
@@ -163,6 +176,7 @@ public final class MainView extends BorderPane {
     private void tick() {
         grid.tick();
         stale.update();
+        losses.update();
         if (model.isDetailOpen()) {
             detail.tick();
             if (++ticks % HISTORY_EVERY_TICKS == 0) {

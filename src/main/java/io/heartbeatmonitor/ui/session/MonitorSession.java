@@ -2,6 +2,7 @@ package io.heartbeatmonitor.ui.session;
 
 import io.heartbeatmonitor.app.DemoHistory;
 import io.heartbeatmonitor.app.Monitor;
+import io.heartbeatmonitor.app.MonitorLosses;
 import io.heartbeatmonitor.app.demo.DemoEnvironment;
 import io.heartbeatmonitor.core.ClientKey;
 import io.heartbeatmonitor.core.ConnectionState;
@@ -193,6 +194,14 @@ public final class MonitorSession implements AutoCloseable {
     /** Where the history goes in full: the file's path, or why it is kept in memory only. */
     public String historyDetail() {
         return historyDetail;
+    }
+
+    /**
+     * What the monitor dropped or could not record since the session started. Any thread may ask,
+     * the FX thread included: it reads counters and never blocks.
+     */
+    public MonitorLosses losses() {
+        return monitor.losses();
     }
 
     /** The last connection state the monitor reported; null before the first report. */
