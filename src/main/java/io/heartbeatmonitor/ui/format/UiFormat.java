@@ -82,6 +82,17 @@ public final class UiFormat {
         return String.format(Locale.ROOT, "%.1f %%", share * 100);
     }
 
+    /**
+     * A rate per second: with one decimal while it is small ({@code 37.4}), a whole number with
+     * grouped thousands above a hundred ({@code 261 943}), so that a flood still fits its tile.
+     */
+    public static String rate(double perSecond) {
+        if (perSecond < 100) {
+            return String.format(Locale.ROOT, "%.1f", perSecond);
+        }
+        return count(Math.round(perSecond));
+    }
+
     /** A whole number with thousands grouped by thin spaces, such as {@code 12 345}. */
     public static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value).replace(',', '\u2009');

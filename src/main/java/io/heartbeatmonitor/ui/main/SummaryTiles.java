@@ -9,7 +9,6 @@ import io.heartbeatmonitor.ui.theme.StateLook;
 import io.heartbeatmonitor.ui.theme.Theme;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -60,7 +59,7 @@ final class SummaryTiles extends HBox {
             tile.setNote(total == 0 ? "" : UiFormat.percent((double) count / total));
             paint(tile, count > 0 ? state : null);
         }
-        rate.setValue(String.format(Locale.ROOT, "%.1f", fleet.getHeartbeatsPerSecond()));
+        rate.setValue(UiFormat.rate(fleet.getHeartbeatsPerSecond()));
         rate.setNote(UiFormat.count(fleet.getAccepted()) + " accepted");
         rejected.setValue(UiFormat.count(fleet.getRejected()));
         rejected.setNote(fleet.getRejected() == 0 ? "none" : "broke the protocol");
