@@ -17,6 +17,7 @@ import io.heartbeatmonitor.nats.ConnectionProfile;
 import io.heartbeatmonitor.nats.NatsSetupException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -26,9 +27,13 @@ import picocli.CommandLine.Option;
 /** {@code watch}: the monitor without a window, printing what happens as lines. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Watches the heartbeats of a tenant and prints every presence change, rejected heartbeat "
-                + "and connection change as one line, until Ctrl-C.",
+                + "and connection change as one line, until Ctrl-C; and, when they grow, the heartbeats "
+                + "it dropped for falling behind and the history it could not record.",
                 "With --json, standard output carries one JSON object per line and nothing else."})
 final class WatchCommand implements Callable<Integer> {
+
+    /** How often the monitor's losses are looked at; a change is printed as one line. */
+    private static final Duration LOSS_CHECK = Duration.ofSeconds(5);
 
     @Mixin
     ConnectionOptions connection;
@@ -86,7 +91,8 @@ final class WatchCommand implements Callable<Integer> {
     private int watch(DemoEnvironment environment, ShutdownSignal shutdown) throws InterruptedException {
         ConnectionProfile profile = environment != null ? environment.profile() : connection.toProfile();
         PresenceSettings defaults = environment != null ? DemoEnvironment.SETTINGS : PresenceSettings.DEFAULTS;
-        Monitor monitor = new Monitor(profile, subjectFilter(), presence.toSettings(defaults), MonitorClock.system());
+        MonitorClock clock = MonitorClock.system();
+        Monitor monitor = new Monitor(profile, subjectFilter(), presence.toSettings(defaults), clock);
         WatchOutput output = new WatchOutput(json ? WatchFormat.JSON : WatchFormat.TEXT, System.out);
         monitor.addListener(output);
         Path demoHistory = null;
@@ -99,7 +105,10 @@ final class WatchCommand implements Callable<Integer> {
             if (environment != null) {
                 environment.startFleet();
             }
-            shutdown.await();
+            while (!shutdown.await(LOSS_CHECK.toMillis())) {
+                output.losses(monitor.losses(), clock.now());
+            }
+            output.losses(monitor.losses(), clock.now());
         } catch (NatsSetupException e) {
             throw new UserError(UserError.FAILURE, e.getMessage(), e);
         } finally {

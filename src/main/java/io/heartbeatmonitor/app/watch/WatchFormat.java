@@ -1,5 +1,6 @@
 package io.heartbeatmonitor.app.watch;
 
+import io.heartbeatmonitor.app.MonitorLosses;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.heartbeatmonitor.core.ConnectionState;
@@ -46,6 +47,18 @@ public enum WatchFormat {
                 json.writeStringField("state", state.wireName());
             });
         }
+
+        @Override
+        String losses(MonitorLosses totals, Instant at) {
+            return json(json -> {
+                json.writeStringField("event", "losses");
+                json.writeStringField("at", at.toString());
+                json.writeNumberField("heartbeats_dropped", totals.heartbeatsDropped());
+                json.writeNumberField("history_dropped", totals.historyDropped());
+                json.writeNumberField("history_lost", totals.historyLost());
+                json.writeStringField("history_failure", totals.historyFailure());
+            });
+        }
     },
 
     /** Aligned words, for people. */
@@ -66,6 +79,15 @@ public enum WatchFormat {
         String connection(ConnectionState state, Instant at) {
             return String.format("%s  %-10s %s", at, "connection", state.wireName());
         }
+
+        @Override
+        String losses(MonitorLosses totals, Instant at) {
+            String failure = totals.historyFailure() == null ? ""
+                    : "; history not recorded: " + totals.historyFailure();
+            return String.format("%s  %-10s %d heartbeats dropped, %d history events dropped, %d lost%s",
+                    at, "losses", totals.heartbeatsDropped(), totals.historyDropped(),
+                    totals.historyLost(), failure);
+        }
     };
 
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -75,6 +97,9 @@ public enum WatchFormat {
     abstract String rejected(Rejection rejection, Instant at);
 
     abstract String connection(ConnectionState state, Instant at);
+
+    /** The monitor's losses since it started, when they changed. */
+    abstract String losses(MonitorLosses totals, Instant at);
 
     private static String json(Fields fields) {
         StringWriter out = new StringWriter(160);

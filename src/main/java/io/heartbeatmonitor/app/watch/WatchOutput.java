@@ -1,5 +1,6 @@
 package io.heartbeatmonitor.app.watch;
 
+import io.heartbeatmonitor.app.MonitorLosses;
 import io.heartbeatmonitor.core.ConnectionState;
 import io.heartbeatmonitor.core.Rejection;
 import io.heartbeatmonitor.core.presence.MonitorListener;
@@ -28,6 +29,7 @@ public final class WatchOutput implements MonitorListener, AutoCloseable {
     private final PrintStream out;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final Thread writer;
+    private MonitorLosses printedLosses = MonitorLosses.NONE;
 
     public WatchOutput(WatchFormat format, PrintStream out) {
         this.format = format;
@@ -50,6 +52,17 @@ public final class WatchOutput implements MonitorListener, AutoCloseable {
     @Override
     public void onConnection(ConnectionState state, Instant at) {
         lines.add(format.connection(state, at));
+    }
+
+    /**
+     * Prints the monitor's losses when they differ from those printed last; nothing while the
+     * monitor loses nothing. Called by whoever polls the monitor, never on the dispatcher.
+     */
+    public void losses(MonitorLosses totals, Instant at) {
+        if (!totals.equals(printedLosses)) {
+            printedLosses = totals;
+            lines.add(format.losses(totals, at));
+        }
     }
 
     /** Writes what is still queued, then stops the writer thread. */
