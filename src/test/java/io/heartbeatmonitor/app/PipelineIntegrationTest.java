@@ -14,28 +14,35 @@ import io.heartbeatmonitor.core.HeartbeatSubject;
 import io.heartbeatmonitor.core.Metadata;
 import io.heartbeatmonitor.core.MonitorClock;
 import io.heartbeatmonitor.core.RejectReason;
+import io.heartbeatmonitor.core.Rejection;
 import io.heartbeatmonitor.core.presence.ClientSnapshot;
 import io.heartbeatmonitor.core.presence.EndReason;
+import io.heartbeatmonitor.core.presence.MonitorListener;
 import io.heartbeatmonitor.core.presence.OfflineReason;
 import io.heartbeatmonitor.core.presence.PresenceSettings;
 import io.heartbeatmonitor.core.presence.PresenceState;
 import io.heartbeatmonitor.nats.ConnectionProfile;
 import io.heartbeatmonitor.nats.NatsConnections;
+import io.heartbeatmonitor.nats.PendingLimits;
 import io.heartbeatmonitor.testing.Eventually;
 import io.heartbeatmonitor.testing.RecordingListener;
 import io.nats.client.Connection;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The whole pipeline against a real nats-server on loopback: clients built on the heartbeat
- * library, the monitor's subscription, and the presence tracker, with timings in seconds.
+ * library, the monitor's subscription, and the presence tracker, with timings in seconds; and
+ * what a monitor that falls behind the message rate counts.
  */
 class PipelineIntegrationTest {
 
@@ -184,6 +191,63 @@ class PipelineIntegrationTest {
             assertTrue(events.changes().stream().noneMatch(change -> change.state() == PresenceState.OFFLINE),
                     "nobody went offline: " + events.changes());
             assertTrue(monitor.tracker().staleSince().isEmpty());
+        }
+    }
+
+    @Test
+    void aMonitorThatKeepsUpLosesNothing() throws Exception {
+        startClient("steady");
+
+        awaitState("steady", PresenceState.HEALTHY);
+        assertEquals(MonitorLosses.NONE, monitor.losses());
+    }
+
+    /** Falling behind is made certain by holding up the dispatcher, with a pending limit of ten. */
+    @Test
+    void heartbeatsDroppedWhileTheDispatcherIsHeldUpAreCountedAndTheRestHandled() throws Exception {
+        RecordingListener seen = new RecordingListener();
+        CountDownLatch release = new CountDownLatch(1);
+        try (Monitor slow = new Monitor(ConnectionProfile.plain(server.url()), HeartbeatSubject.tenantFilter(TENANT),
+                FAST, MonitorClock.system(), new PendingLimits(10, 1024 * 1024))) {
+            slow.addListener(seen);
+            slow.addListener(holdUpOnRejection(release));
+            slow.start();
+            Eventually.await(WAIT, "the slow monitor to connect",
+                    () -> seen.connections().contains(ConnectionState.CONNECTED));
+            try {
+                publishBadPayloads(200);
+                clientSide.flush(WAIT);
+                Eventually.await(WAIT, "drops", () -> slow.losses().heartbeatsDropped() > 0);
+            } finally {
+                release.countDown();
+            }
+
+            Eventually.await(WAIT, "every message handled or dropped",
+                    () -> seen.rejections().size() + slow.losses().heartbeatsDropped() == 200);
+            long dropped = slow.losses().heartbeatsDropped();
+            assertTrue(dropped > 100, "a pending limit of ten queues few of them: " + dropped);
+            assertEquals(0, slow.losses().historyDropped() + slow.losses().historyLost(),
+                    "no history was recorded to miss");
+        }
+    }
+
+    private static MonitorListener holdUpOnRejection(CountDownLatch release) {
+        return new MonitorListener() {
+            @Override
+            public void onRejected(Rejection rejection, byte[] payload, Instant receivedAt) {
+                try {
+                    release.await(WAIT.toSeconds(), TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+    }
+
+    private void publishBadPayloads(int count) {
+        byte[] notJson = "not a heartbeat".getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < count; i++) {
+            clientSide.publish(HeartbeatSubject.of(new ClientKey(TENANT, "client-" + i)), notJson);
         }
     }
 
