@@ -51,8 +51,8 @@ public final class Monitor implements AutoCloseable {
      * @param subjectFilter the subscription, for one tenant or all
      * @param pendingLimits how far the subscription may fall behind before it drops heartbeats
      */
-    public Monitor(ConnectionProfile profile, String subjectFilter, PresenceSettings settings, MonitorClock clock,
-            PendingLimits pendingLimits) {
+    public Monitor(ConnectionProfile profile, String subjectFilter, PresenceSettings settings,
+            MonitorClock clock, PendingLimits pendingLimits) {
         this.tracker = new PresenceTracker(clock, settings);
         this.connection = new MonitorConnection(profile, subjectFilter,
                 new HeartbeatIngest(new HeartbeatParser(), tracker), pendingLimits);

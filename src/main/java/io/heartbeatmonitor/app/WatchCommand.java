@@ -27,8 +27,8 @@ import picocli.CommandLine.Option;
 /** {@code watch}: the monitor without a window, printing what happens as lines. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Watches the heartbeats of a tenant and prints every presence change, rejected heartbeat "
-                + "and connection change as one line, until Ctrl-C; and, when they grow, the heartbeats "
-                + "it dropped for falling behind and the history it could not record.",
+                + "and connection change as one line, until Ctrl-C; and, when they grow, the "
+                + "heartbeats it dropped for falling behind and the history it could not record.",
                 "With --json, standard output carries one JSON object per line and nothing else."})
 final class WatchCommand implements Callable<Integer> {
 

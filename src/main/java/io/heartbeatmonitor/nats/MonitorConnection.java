@@ -46,8 +46,8 @@ public final class MonitorConnection implements AutoCloseable {
      * @param subjectFilter the subscription, such as {@code _HEARTBEAT.tenant.acme.client.*}
      * @param pendingLimits how far the dispatcher may fall behind before messages are dropped
      */
-    public MonitorConnection(ConnectionProfile profile, String subjectFilter, HeartbeatIngest ingest,
-            PendingLimits pendingLimits) {
+    public MonitorConnection(ConnectionProfile profile, String subjectFilter,
+            HeartbeatIngest ingest, PendingLimits pendingLimits) {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.subjectFilter = Objects.requireNonNull(subjectFilter, "subjectFilter");
         this.ingest = Objects.requireNonNull(ingest, "ingest");

@@ -30,7 +30,8 @@ final class BareSubscriber implements AutoCloseable {
         ConnectionProfile profile = ConnectionProfile.plain(url);
         connection = NatsConnections.connect(profile, NatsOptions.forProfile(profile, THREAD_PREFIX).build());
         dispatcher = connection.createDispatcher(message -> received.increment());
-        dispatcher.setPendingLimits(PendingLimits.DEFAULT.messages(), PendingLimits.DEFAULT.bytes());
+        PendingLimits limits = PendingLimits.DEFAULT;
+        dispatcher.setPendingLimits(limits.messages(), limits.bytes());
         dispatcher.subscribe(subject);
         this.subject = subject;
         confirm("subscription");

@@ -84,9 +84,9 @@ public enum WatchFormat {
         String losses(MonitorLosses totals, Instant at) {
             String failure = totals.historyFailure() == null ? ""
                     : "; history not recorded: " + totals.historyFailure();
-            return String.format("%s  %-10s %d heartbeats dropped, %d history events dropped, %d lost%s",
-                    at, "losses", totals.heartbeatsDropped(), totals.historyDropped(),
-                    totals.historyLost(), failure);
+            return String.format("%s  %-10s %d heartbeats dropped, %d history events dropped,"
+                    + " %d lost%s", at, "losses", totals.heartbeatsDropped(),
+                    totals.historyDropped(), totals.historyLost(), failure);
         }
     };
 

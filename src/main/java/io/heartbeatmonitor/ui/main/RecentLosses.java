@@ -104,7 +104,8 @@ final class RecentLosses {
                     : detail;
         }
         if (latest.historyFailure() != null) {
-            return "Writing failed: " + latest.historyFailure() + ". Presence on screen stays live.";
+            return "Writing failed: " + latest.historyFailure()
+                    + ". Presence on screen stays live.";
         }
         if (historyLost() > 0) {
             return "Writing the history failed for a while and works again; presence on screen"
