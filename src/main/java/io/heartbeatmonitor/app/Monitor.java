@@ -108,7 +108,8 @@ public final class Monitor implements AutoCloseable {
 
     /**
      * What this monitor dropped or could not record since it started. Any thread may ask, the FX
-     * thread included: it only reads counters and never waits for a lock.
+     * thread included: it reads counters, at most under locks held for a few instructions, and
+     * never waits for the disk, the network or the monitor's own lock.
      */
     public MonitorLosses losses() {
         HistoryStore store = history;

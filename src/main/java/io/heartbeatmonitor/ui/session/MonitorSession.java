@@ -198,7 +198,7 @@ public final class MonitorSession implements AutoCloseable {
 
     /**
      * What the monitor dropped or could not record since the session started. Any thread may ask,
-     * the FX thread included: it reads counters and never blocks.
+     * the FX thread included: see {@link Monitor#losses()}.
      */
     public MonitorLosses losses() {
         return monitor.losses();
