@@ -9,7 +9,9 @@ import io.nats.client.Dispatcher;
 import io.nats.client.Message;
 import io.nats.client.Options;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class MonitorConnection implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MonitorConnection.class);
+    private static final Duration SUBSCRIPTION_CONFIRMATION = Duration.ofSeconds(5);
 
     private final ConnectionProfile profile;
     private final String subjectFilter;
@@ -55,8 +58,9 @@ public final class MonitorConnection implements AutoCloseable {
     }
 
     /**
-     * Connects and subscribes. Returns once connected, or at once after the first failed attempt
-     * when the servers cannot be reached, leaving a background thread to keep trying.
+     * Connects and subscribes. Returns once the server has confirmed the subscription, or at once
+     * after the first failed attempt when the servers cannot be reached, leaving a background
+     * thread to keep trying.
      *
      * @throws NatsSetupException when a secret file is unusable or the server refuses the credentials
      */
@@ -116,13 +120,24 @@ public final class MonitorConnection implements AutoCloseable {
         LOG.info("NATS connection closed");
     }
 
-    private void subscribe(Connection opened) {
+    /**
+     * Subscribes and waits until the server has the subscription, so that heartbeats published
+     * once {@link #open()} returns reach the monitor.
+     */
+    private void subscribe(Connection opened) throws InterruptedException {
         connection = opened;
         Dispatcher created = opened.createDispatcher(this::onMessage);
         created.setPendingLimits(pendingLimits.messages(), pendingLimits.bytes());
         created.subscribe(subjectFilter);
         dispatcher = created;
-        LOG.info("Subscribed to {} on {}", subjectFilter, opened.getConnectedUrl());
+        try {
+            opened.flush(SUBSCRIPTION_CONFIRMATION);
+            LOG.info("Subscribed to {} on {}", subjectFilter, opened.getConnectedUrl());
+        } catch (TimeoutException e) {
+            LOG.warn("{} did not confirm the subscription to {} within {} s; heartbeats sent"
+                    + " before it does are not seen", opened.getConnectedUrl(), subjectFilter,
+                    SUBSCRIPTION_CONFIRMATION.toSeconds());
+        }
     }
 
     private void onMessage(Message message) {
