@@ -110,6 +110,10 @@ public final class Monitor implements AutoCloseable {
      * What this monitor dropped or could not record since it started. Any thread may ask, the FX
      * thread included: it reads counters, at most under locks held for a few instructions, and
      * never waits for the disk, the network or the monitor's own lock.
+     *
+     * <p>Limitation: the history does not learn of dropped heartbeats, so a client that turned
+     * late only because its heartbeats were dropped is recorded as late; the count is only shown
+     * while the monitor runs.
      */
     public MonitorLosses losses() {
         HistoryStore store = history;

@@ -83,6 +83,10 @@ public final class MonitorConnection implements AutoCloseable {
     /**
      * Messages jnats dropped because the monitor fell behind, since {@link #open()}. Any thread
      * may ask; the count is jnats' own atomic counter.
+     *
+     * <p>Limitation: messages the server discards when it gives up on a monitor too slow to read
+     * are not counted here; the server closes the connection instead, which the tracker reports
+     * as a disconnect.
      */
     public long droppedCount() {
         Dispatcher current = dispatcher;
