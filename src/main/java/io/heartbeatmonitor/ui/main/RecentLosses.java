@@ -12,8 +12,9 @@ import java.util.List;
  * is given about once a second, and what the loss banner says about it.
  *
  * <p>A loss is reported for a whole minute after it happened, so that a burst on a wall screen
- * is still there when somebody looks; a history that cannot be written is reported for as long
- * as writing fails. Threading: FX thread only.
+ * is still there when somebody looks; so is a failure to write the history, which on a full
+ * disk comes and goes from one batch to the next and would otherwise make the banner flicker.
+ * Threading: FX thread only.
  */
 final class RecentLosses {
 
@@ -21,6 +22,9 @@ final class RecentLosses {
 
     private final List<Totals> seen = new ArrayList<>();
     private MonitorLosses latest = MonitorLosses.NONE;
+    private String lastFailure;
+    private Instant lastFailureAt;
+    private Instant now;
 
     /** The monitor's totals as they were at {@code at}. */
     private record Totals(Instant at, MonitorLosses losses) {
@@ -31,6 +35,9 @@ final class RecentLosses {
         seen.clear();
         seen.add(new Totals(at, MonitorLosses.NONE));
         latest = MonitorLosses.NONE;
+        lastFailure = null;
+        lastFailureAt = null;
+        now = at;
     }
 
     /** Takes the monitor's totals as they are at {@code at}. */
@@ -39,6 +46,11 @@ final class RecentLosses {
             reset(at);
         }
         latest = totals;
+        now = at;
+        if (totals.historyFailure() != null) {
+            lastFailure = totals.historyFailure();
+            lastFailureAt = at;
+        }
         seen.add(new Totals(at, totals));
         // The oldest totals kept are the last ones at or before the window's start: the losses
         // since then are those of the last minute.
@@ -74,7 +86,7 @@ final class RecentLosses {
             return "FALLING BEHIND: " + UiFormat.count(heartbeatsDropped())
                     + " heartbeats dropped in the last minute";
         }
-        if (latest.historyFailure() != null) {
+        if (failedLately()) {
             return "HISTORY NOT RECORDED";
         }
         if (historyLost() > 0) {
@@ -94,17 +106,18 @@ final class RecentLosses {
             String detail = "The monitor cannot keep up with the message rate, so clients may show"
                     + " as late or offline although they are sending ("
                     + UiFormat.count(latest.heartbeatsDropped()) + " dropped since it started).";
-            if (latest.historyFailure() != null) {
-                return detail + " The history is not recorded either: " + latest.historyFailure()
-                        + ".";
+            if (failedLately()) {
+                return detail + " The history is not recorded either: " + lastFailure + ".";
             }
             long missing = historyLost() + historyDropped();
             return missing > 0
                     ? detail + " The history missed " + UiFormat.count(missing) + " events too."
                     : detail;
         }
-        if (latest.historyFailure() != null) {
-            return "Writing failed: " + latest.historyFailure()
+        if (failedLately()) {
+            // The same words whether the last batch failed or not: on a full disk writing comes
+            // and goes from one batch to the next, and the banner should not flicker with it.
+            return "Writing failed, last at " + UiFormat.clock(lastFailureAt) + ": " + lastFailure
                     + ". Presence on screen stays live.";
         }
         if (historyLost() > 0) {
@@ -116,6 +129,11 @@ final class RecentLosses {
                     + " time; presence on screen stays live.";
         }
         return "";
+    }
+
+    /** Whether writing the history failed within the last minute, or fails now. */
+    private boolean failedLately() {
+        return lastFailureAt != null && lastFailureAt.isAfter(now.minus(WINDOW));
     }
 
     private MonitorLosses baseline() {

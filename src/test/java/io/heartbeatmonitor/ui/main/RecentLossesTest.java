@@ -75,27 +75,42 @@ class RecentLossesTest {
     }
 
     @Test
-    void historyLostToAFailureThatEndedIsToldAsLostNotAsSlow() {
+    void aFailureThatComesAndGoesStaysToldForAMinuteAfterItWasLastSeen() {
         recent.add(new MonitorLosses(0, 0, 8_192, FULL), START.plusSeconds(1));
+        recent.add(new MonitorLosses(0, 0, 8_192, null), START.plusSeconds(2));
+        recent.add(new MonitorLosses(0, 0, 16_384, FULL), START.plusSeconds(3));
 
-        recent.add(new MonitorLosses(0, 500, 8_192, null), START.plusSeconds(2));
+        recent.add(new MonitorLosses(0, 0, 16_384, null), START.plusSeconds(4));
+
+        assertEquals("HISTORY NOT RECORDED", recent.headline(), "no flicker while it comes and goes");
+        assertTrue(recent.detail().contains(FULL), recent.detail());
+
+        recent.add(new MonitorLosses(0, 0, 16_384, null), START.plusSeconds(64));
+
+        assertFalse(recent.any());
+    }
+
+    @Test
+    void historyLostToAFailureTooShortToBeSeenIsToldAsLost() {
+        recent.add(new MonitorLosses(0, 500, 8_192, null), START.plusSeconds(1));
 
         assertEquals("HISTORY INCOMPLETE: 8\u2009192 events lost in the last minute", recent.headline());
         assertTrue(recent.detail().contains("failed for a while and works again"), recent.detail());
     }
 
     @Test
-    void aFailingHistoryIsToldForAsLongAsItFailsWithTheAdviceOfTheFailure() {
+    void aFailingHistoryIsToldWhileItFailsWithTheAdviceOfTheFailure() {
         recent.add(new MonitorLosses(0, 0, 10, FULL), START.plusSeconds(1));
         recent.add(new MonitorLosses(0, 0, 10, FULL), START.plusSeconds(300));
 
         assertTrue(recent.any(), "the failure outlasts the minute of its losses");
         assertEquals("HISTORY NOT RECORDED", recent.headline());
-        assertTrue(recent.detail().contains(FULL), recent.detail());
+        assertTrue(recent.detail().startsWith("Writing failed, last at "), recent.detail());
+        assertTrue(recent.detail().endsWith(FULL + ". Presence on screen stays live."), recent.detail());
 
-        recent.add(new MonitorLosses(0, 0, 10, null), START.plusSeconds(301));
+        recent.add(new MonitorLosses(0, 0, 10, null), START.plusSeconds(361));
 
-        assertFalse(recent.any(), "writing works again");
+        assertFalse(recent.any(), "writing has worked for a minute");
     }
 
     @Test
@@ -104,8 +119,11 @@ class RecentLossesTest {
 
         assertTrue(recent.headline().startsWith("FALLING BEHIND: 7 heartbeats"), recent.headline());
         assertTrue(recent.detail().contains("The history is not recorded either: " + FULL), recent.detail());
+    }
 
-        recent.add(new MonitorLosses(7, 0, 3, null), START.plusSeconds(2));
+    @Test
+    void historyMissedBesideDroppedHeartbeatsIsCountedInTheDetail() {
+        recent.add(new MonitorLosses(7, 2, 1, null), START.plusSeconds(1));
 
         assertTrue(recent.detail().endsWith("The history missed 3 events too."), recent.detail());
     }
