@@ -1,6 +1,7 @@
 package io.heartbeatmonitor.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.heartbeatmonitor.client.HeartbeatClient;
@@ -110,6 +111,8 @@ class MainWindowTest {
         assertEquals("UNKNOWN", tileState(robot, "Expected One"));
         assertTrue(tileTexts(robot, "Probe North").contains("PROTOCOL \u00d71"), "a badge for the broken heartbeat");
         assertTrue(tileTexts(robot, "Leaver").contains("left"), "the offline tile says the client left");
+        assertFalse(fx(() -> robot.lookup("#loss-banner").query().isVisible()),
+                "a monitor that keeps up and records shows no loss banner");
     }
 
     @Test
