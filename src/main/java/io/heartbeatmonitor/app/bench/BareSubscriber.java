@@ -1,10 +1,10 @@
 package io.heartbeatmonitor.app.bench;
 
 import io.heartbeatmonitor.nats.ConnectionProfile;
-import io.heartbeatmonitor.nats.PendingLimits;
 import io.heartbeatmonitor.nats.NatsConnections;
 import io.heartbeatmonitor.nats.NatsOptions;
 import io.heartbeatmonitor.nats.NatsSetupException;
+import io.heartbeatmonitor.nats.PendingLimits;
 import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
 import java.time.Duration;

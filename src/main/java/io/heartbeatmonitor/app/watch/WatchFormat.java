@@ -1,8 +1,8 @@
 package io.heartbeatmonitor.app.watch;
 
-import io.heartbeatmonitor.app.MonitorLosses;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.heartbeatmonitor.app.MonitorLosses;
 import io.heartbeatmonitor.core.ConnectionState;
 import io.heartbeatmonitor.core.Rejection;
 import io.heartbeatmonitor.core.presence.PresenceChange;
@@ -18,9 +18,7 @@ public enum WatchFormat {
     JSON {
         @Override
         String presence(PresenceChange change) {
-            return json(json -> {
-                json.writeStringField("event", "presence");
-                json.writeStringField("at", change.at().toString());
+            return event("presence", change.at(), json -> {
                 json.writeStringField("tenant", change.key().tenant());
                 json.writeStringField("client", change.key().client());
                 json.writeStringField("state", change.state().wireName());
@@ -31,9 +29,7 @@ public enum WatchFormat {
 
         @Override
         String rejected(Rejection rejection, Instant at) {
-            return json(json -> {
-                json.writeStringField("event", "rejected");
-                json.writeStringField("at", at.toString());
+            return event("rejected", at, json -> {
                 json.writeStringField("subject", rejection.subject());
                 json.writeStringField("reason", rejection.describe());
             });
@@ -41,18 +37,14 @@ public enum WatchFormat {
 
         @Override
         String connection(ConnectionState state, Instant at) {
-            return json(json -> {
-                json.writeStringField("event", "connection");
-                json.writeStringField("at", at.toString());
+            return event("connection", at, json -> {
                 json.writeStringField("state", state.wireName());
             });
         }
 
         @Override
         String losses(MonitorLosses totals, Instant at) {
-            return json(json -> {
-                json.writeStringField("event", "losses");
-                json.writeStringField("at", at.toString());
+            return event("losses", at, json -> {
                 json.writeNumberField("heartbeats_dropped", totals.heartbeatsDropped());
                 json.writeNumberField("history_dropped", totals.historyDropped());
                 json.writeNumberField("history_lost", totals.historyLost());
@@ -101,10 +93,13 @@ public enum WatchFormat {
     /** The monitor's losses since it started, when they changed. */
     abstract String losses(MonitorLosses totals, Instant at);
 
-    private static String json(Fields fields) {
+    /** One event as a JSON object: its name and time first, then {@code fields}. */
+    private static String event(String name, Instant at, Fields fields) {
         StringWriter out = new StringWriter(160);
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.writeStartObject();
+            json.writeStringField("event", name);
+            json.writeStringField("at", at.toString());
             fields.write(json);
             json.writeEndObject();
         } catch (IOException e) {

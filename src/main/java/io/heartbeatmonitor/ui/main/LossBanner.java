@@ -8,7 +8,7 @@ import javafx.beans.value.ObservableValue;
 /**
  * The warning that the picture or the history is incomplete: heartbeats dropped because the
  * monitor fell behind the message rate, or history it could not write. Shown across the window
- * for a minute after the last loss, and for as long as the history cannot be written.
+ * until a minute has passed without a loss or a failed write (see {@link RecentLosses}).
  */
 final class LossBanner extends WarningBanner {
 
